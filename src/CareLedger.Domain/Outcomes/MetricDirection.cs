@@ -1,0 +1,7 @@
+namespace CareLedger.Domain.Outcomes;
+
+public enum MetricDirection
+{
+    HigherIsBetter,
+    LowerIsBetter,
+}

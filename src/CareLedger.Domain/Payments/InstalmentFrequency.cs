@@ -1,0 +1,8 @@
+namespace CareLedger.Domain.Payments;
+
+public enum InstalmentFrequency
+{
+    Monthly,
+    Quarterly,
+    Annual,
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+
+namespace CareLedger.Domain.Periods;
+
+/// <summary>
+/// One contract year: twelve months from the contract's year-start month, labelled <c>2016/17</c> (or <c>2014</c>
+/// when years start in January). A year the term only partly covers — a contract starting in October whose years
+/// run April to March, or a term of 3½ years — has fewer than twelve <see cref="CoveredMonths"/>.
+/// </summary>
+public sealed record ContractYear
+{
+    internal ContractYear(int number, YearMonth anchor, YearMonth firstCovered, int coveredMonths)
+    {
+        Number = number;
+        Anchor = anchor;
+        FirstCovered = firstCovered;
+        CoveredMonths = coveredMonths;
+        Label = LabelFor(anchor);
+    }
+
+    /// <summary>1 for the first contract year.</summary>
+    public int Number { get; }
+
+    /// <summary>The month the full year starts, covered or not.</summary>
+    public YearMonth Anchor { get; }
+
+    /// <summary>The first month of this year inside the term.</summary>
+    public YearMonth FirstCovered { get; }
+
+    /// <summary>Months of this year inside the term, 1 to 12.</summary>
+    public int CoveredMonths { get; }
+
+    public bool IsPartial => CoveredMonths < 12;
+
+    public string Label { get; }
+
+    /// <summary>True when the month falls within the part of this year the term covers.</summary>
+    public bool Covers(YearMonth month) => month >= FirstCovered && month < FirstCovered.AddMonths(CoveredMonths);
+
+    /// <summary>Months 1–12 of the full year, counting from the anchor.</summary>
+    public int MonthNumberOf(YearMonth month) => Anchor.MonthsUntil(month) + 1;
+
+    public ContractPeriod AsPeriod() => new(this, PeriodKind.Year, 1);
+
+    /// <summary>The quarters of this year that the term covers, at least in part.</summary>
+    public IEnumerable<ContractPeriod> Quarters() =>
+        Enumerable.Range(1, 4).Select(q => new ContractPeriod(this, PeriodKind.Quarter, q)).Where(p => p.CoveredMonths().Any());
+
+    /// <summary>The months of this year that the term covers.</summary>
+    public IEnumerable<ContractPeriod> Months() =>
+        Enumerable.Range(1, 12).Select(m => new ContractPeriod(this, PeriodKind.Month, m)).Where(p => p.CoveredMonths().Any());
+
+    public static string LabelFor(YearMonth anchor)
+    {
+        var year = anchor.Year.ToString("D4", CultureInfo.InvariantCulture);
+        if (anchor.Month == 1)
+        {
+            return year;
+        }
+
+        var next = ((anchor.Year + 1) % 100).ToString("D2", CultureInfo.InvariantCulture);
+        return year + "/" + next;
+    }
+
+    public override string ToString() => Label;
+}

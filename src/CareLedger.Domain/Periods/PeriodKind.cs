@@ -1,0 +1,8 @@
+namespace CareLedger.Domain.Periods;
+
+public enum PeriodKind
+{
+    Year,
+    Quarter,
+    Month,
+}

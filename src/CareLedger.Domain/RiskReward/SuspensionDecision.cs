@@ -1,0 +1,8 @@
+namespace CareLedger.Domain.RiskReward;
+
+public enum SuspensionDecision
+{
+    Unanimous,
+    Majority,
+    Commissioners,
+}
