@@ -1,5 +1,3 @@
-using CareLedger.Domain.Parties;
-
 namespace CareLedger.Domain.Contracts;
 
 /// <summary>
