@@ -1,0 +1,7 @@
+namespace CareLedger.Specs.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}
