@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace CareLedger.Specs.Templates;
 
 /// <summary>
