@@ -13,4 +13,20 @@ public sealed record AmountAdjustment(
     YearSelector Years,
     CellScope Scope,
     SourceRef? Source = null)
-    : BudgetAdjustment(Name, Years, Scope, Source);
+    : BudgetAdjustment(Name, Years, Scope, Source)
+{
+    internal override BudgetStep Apply(BudgetYearContext context)
+    {
+        var cells = context.Cells;
+        var indexes = cells.Select(Scope);
+        var basis = cells.TotalOf(indexes);
+        var change = Amount.ToMinorUnits() * Kind.Direction();
+        if (basis + change < 0)
+        {
+            context.Report($"{Name} takes {cells.ToMoney(-change)} from cells holding only {cells.ToMoney(basis)}.", Source);
+        }
+
+        var changes = cells.Spread(change, indexes);
+        return cells.Step(BudgetStepKind.Adjustment, Name, Kind.ToSpecName(), basis, null, null, change, 0, changes, Source);
+    }
+}

@@ -18,4 +18,34 @@ public sealed record ShiftAdjustment(
     YearSelector Years,
     CellScope Scope,
     SourceRef? Source = null)
-    : BudgetAdjustment(Name, Years, Scope, Source);
+    : BudgetAdjustment(Name, Years, Scope, Source)
+{
+    /// <summary>
+    /// Takes the amount (or rate × the source cells, rounded to the penny) from the source cells in proportion to
+    /// their size and adds it to the target cell. The target never counts as a source.
+    /// </summary>
+    internal override BudgetStep Apply(BudgetYearContext context)
+    {
+        var cells = context.Cells;
+        var target = cells.IndexOf(new BudgetCellKey(ToServiceLine, ToProvider));
+        var sources = cells.Select(Scope).Where(index => index != target).ToArray();
+        var basis = cells.TotalOf(sources);
+        decimal? exact = Rate is { } rate ? cells.ToMoney(basis).Amount * rate.Fraction : null;
+        var moved = exact is { } value ? cells.RoundToUnits(value) : Amount!.Value.ToMinorUnits();
+        if (sources.Length == 0)
+        {
+            // Nothing to take from: moving money anyway would create it out of nothing.
+            context.Report($"{Name} has no source cells in this year, so nothing was moved.", Source);
+            moved = 0;
+        }
+        else if (moved > basis)
+        {
+            context.Report($"{Name} moves {cells.ToMoney(moved)} but its source cells hold only {cells.ToMoney(basis)}.", Source);
+        }
+
+        var changes = cells.Spread(-moved, sources);
+        changes[target] += moved;
+        cells.AddTo(target, moved);
+        return cells.Step(BudgetStepKind.Shift, Name, "shift", basis, Rate, exact, 0, moved, changes, Source);
+    }
+}

@@ -14,4 +14,21 @@ public sealed record VatAdjustment(
     YearSelector Years,
     CellScope Scope,
     SourceRef? Source = null)
-    : BudgetAdjustment(Name, Years, Scope, Source);
+    : BudgetAdjustment(Name, Years, Scope, Source)
+{
+    internal override BudgetStep Apply(BudgetYearContext context)
+    {
+        var cells = context.Cells;
+        var indexes = cells.Select(Scope);
+        var basis = cells.TotalOf(indexes);
+        var exact = cells.ToMoney(basis).Amount * Rate.Fraction;
+        var vat = cells.RoundToUnits(exact);
+        if (!Funded)
+        {
+            return cells.Step(BudgetStepKind.UnfundedVat, Name, "vat", basis, Rate, exact, 0, vat, new long[cells.Count], Source);
+        }
+
+        var changes = cells.Spread(vat, indexes);
+        return cells.Step(BudgetStepKind.Vat, Name, "vat", basis, Rate, exact, vat, 0, changes, Source);
+    }
+}

@@ -71,6 +71,37 @@ public static class Apportionment
         return Split(total, weights);
     }
 
+    /// <summary>Splits whole minor units by whole-unit weights: the fast path the budget engine uses for its cells.</summary>
+    internal static long[] SplitUnits(long total, ReadOnlySpan<long> weights)
+    {
+        var sign = Math.Sign(total);
+        var wide = new Int128[weights.Length];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            if (weights[i] < 0)
+            {
+                throw new ArgumentException("Weights cannot be negative.", nameof(weights));
+            }
+
+            wide[i] = weights[i];
+        }
+
+        if (wide.All(weight => weight == Int128.Zero))
+        {
+            throw new ArgumentException("Weights cannot all be zero.", nameof(weights));
+        }
+
+        var parts = new Int128[weights.Length];
+        LargestRemainder.Split<Int128>(Math.Abs(total), wide, parts);
+        var result = new long[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            result[i] = sign * (long)parts[i];
+        }
+
+        return result;
+    }
+
     private static Money[] Split(Money total, BigInteger[] weights)
     {
         if (!total.IsWholeMinorUnits)
@@ -78,13 +109,7 @@ public static class Apportionment
             throw new ArgumentException($"Only a whole number of minor units can be split exactly; round {total.ToPlainString()} first.", nameof(total));
         }
 
-        var weightSum = BigInteger.Zero;
-        foreach (var weight in weights)
-        {
-            weightSum += weight;
-        }
-
-        if (weightSum.IsZero)
+        if (weights.All(weight => weight.IsZero))
         {
             throw new ArgumentException("Weights cannot all be zero.", nameof(weights));
         }
@@ -93,30 +118,8 @@ public static class Apportionment
         var scale = BigInteger.Pow(10, currency.MinorUnits);
         var units = new BigInteger(total.MinorUnitCount);
         var sign = units.Sign < 0 ? -1 : 1;
-        units = BigInteger.Abs(units);
-
         var parts = new BigInteger[weights.Length];
-        var remainders = new BigInteger[weights.Length];
-        var handedOut = BigInteger.Zero;
-        for (var i = 0; i < weights.Length; i++)
-        {
-            parts[i] = BigInteger.DivRem(units * weights[i], weightSum, out remainders[i]);
-            handedOut += parts[i];
-        }
-
-        var leftover = (int)(units - handedOut);
-        if (leftover > 0)
-        {
-            // Stable ordering by remainder, largest first, so ties go to the earlier part.
-            var order = Enumerable.Range(0, weights.Length)
-                .Where(i => !weights[i].IsZero)
-                .OrderByDescending(i => remainders[i])
-                .Take(leftover);
-            foreach (var i in order)
-            {
-                parts[i] += 1;
-            }
-        }
+        LargestRemainder.Split<BigInteger>(BigInteger.Abs(units), weights, parts);
 
         var result = new Money[parts.Length];
         for (var i = 0; i < parts.Length; i++)

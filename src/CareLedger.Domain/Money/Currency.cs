@@ -29,6 +29,14 @@ public readonly struct Currency : IEquatable<Currency>
         _ => 2,
     };
 
+    /// <summary>Minor units in one major unit: 100 pence in a pound.</summary>
+    public decimal MinorUnitScale => MinorUnits switch
+    {
+        0 => 1m,
+        2 => 100m,
+        _ => 1000m,
+    };
+
     /// <summary>The symbol used in readable output; codes without a common symbol print as the code.</summary>
     public string Symbol => Code switch
     {

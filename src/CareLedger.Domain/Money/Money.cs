@@ -24,12 +24,28 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
 
     public static Money Gbp(decimal amount) => new(amount, Currency.Gbp);
 
+    /// <summary>An amount given in the currency's smallest unit: 2517500000 pence is £25,175,000.00.</summary>
+    public static Money FromMinorUnits(long units, Currency currency) =>
+        new(units / currency.MinorUnitScale, currency);
+
+    /// <summary>The amount in whole minor units. Throws if it has not been rounded: a caller bug, not a data problem.</summary>
+    public long ToMinorUnits()
+    {
+        var units = MinorUnitCount;
+        if (decimal.Truncate(units) != units)
+        {
+            throw new InvalidOperationException($"{ToPlainString()} is not a whole number of minor units; round it first.");
+        }
+
+        return (long)units;
+    }
+
     public bool IsZero => Amount == 0m;
 
     public bool IsNegative => Amount < 0m;
 
     /// <summary>The amount counted in the currency's smallest unit; only meaningful when <see cref="IsWholeMinorUnits"/>.</summary>
-    public decimal MinorUnitCount => Amount * MinorUnitScale(Currency);
+    public decimal MinorUnitCount => Amount * Currency.MinorUnitScale;
 
     /// <summary>True when the amount is a whole number of pence (or cents): nothing left to round.</summary>
     public bool IsWholeMinorUnits => decimal.Truncate(MinorUnitCount) == MinorUnitCount;
@@ -130,14 +146,6 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
 
     // Dividing by 1.000…0 drops trailing zeros, leaving the digits the value really has.
     private static int Scale(decimal value) => (value / 1.0000000000000000000000000000m).Scale;
-
-    private static decimal MinorUnitScale(Currency currency) => currency.MinorUnits switch
-    {
-        0 => 1m,
-        2 => 100m,
-        3 => 1000m,
-        _ => throw new InvalidOperationException($"Unsupported minor units for {currency}."),
-    };
 
     private static void RequireSameCurrency(Money left, Money right)
     {

@@ -1,0 +1,24 @@
+namespace CareLedger.Domain.Allocation;
+
+/// <summary>
+/// One element of a provider's contract value and how it was derived: either rate × basis rounded to the penny,
+/// a stated amount, or (the fixed element) whatever the other elements leave.
+/// </summary>
+/// <param name="Rate">The share of the basis, when the element is a rate.</param>
+/// <param name="Basis">The contract value the rate applied to.</param>
+/// <param name="IsRemainder">True for the fixed element: contract value less the other elements.</param>
+public sealed record ElementAmount(
+    PaymentElement Element,
+    Money Amount,
+    Percentage? Rate,
+    Money Basis,
+    bool IsRemainder,
+    SourceRef? Source = null)
+{
+    /// <summary>The derivation in words, e.g. <c>2.5% × £26,500,000.00 = £662,500.00</c>.</summary>
+    public string Formula => IsRemainder
+        ? $"contract value {Basis} less the other elements = {Amount}"
+        : Rate is { } rate
+            ? $"{rate} × {Basis} = {Amount}"
+            : $"stated amount {Amount}";
+}

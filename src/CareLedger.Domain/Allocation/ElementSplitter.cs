@@ -1,0 +1,57 @@
+using CareLedger.Domain.Budgets;
+using CareLedger.Domain.Contracts;
+using CareLedger.Domain.Parties;
+using CareLedger.Domain.Payments;
+using CareLedger.Domain.Periods;
+
+namespace CareLedger.Domain.Allocation;
+
+/// <summary>
+/// Splits a provider's contract value into elements. The management fee (when within the contract value), the
+/// outcome pot and the planned variable value are each rate × contract value, rounded to the penny (a named
+/// rounding point); the fixed element takes what remains, so the elements add up exactly.
+/// </summary>
+internal static class ElementSplitter
+{
+    public static ElementSplit Split(Contract contract, Id<Party> payee, ContractYear year, Money contractValue, List<BudgetIssue> issues)
+    {
+        var payment = contract.Payment;
+        var rounding = contract.Rounding;
+        var overrides = payment.Overrides.FirstOrDefault(candidate => candidate.Provider == payee);
+
+        var variableRate = overrides?.VariableShare?.For(year) ?? payment.Variable?.PlannedShare.For(year) ?? Percentage.Zero;
+        var variable = RateOf(PaymentElement.Variable, variableRate, contractValue, rounding, overrides?.VariableShare is null ? payment.Variable?.Source : overrides.Source);
+
+        var outcomeRate = overrides?.OutcomeShare?.For(year) ?? payment.Outcome?.PotShare.For(year) ?? Percentage.Zero;
+        var outcome = RateOf(PaymentElement.Outcome, outcomeRate, contractValue, rounding, overrides?.OutcomeShare is null ? payment.Outcome?.Source : overrides.Source);
+
+        var fee = payment.ManagementFee is { Basis: FeeBasis.WithinContractValue } terms && terms.Payee == payee
+            ? FeeOf(terms, year, contractValue, rounding)
+            : new ElementAmount(PaymentElement.ManagementFee, Money.Zero(contractValue.Currency), null, contractValue, false);
+
+        var fixedAmount = contractValue - variable.Amount - outcome.Amount - fee.Amount;
+        if (fixedAmount.IsNegative)
+        {
+            issues.Add(new BudgetIssue(year.Label, $"The other elements of {payee}'s contract value ({contractValue}) add to more than it, leaving a fixed element of {fixedAmount}.", payment.Fixed.Source));
+        }
+
+        var fixedElement = new ElementAmount(PaymentElement.Fixed, fixedAmount, null, contractValue, true, payment.Fixed.Source);
+        return new ElementSplit(fixedElement, variable, outcome, fee);
+    }
+
+    /// <summary>A management fee as a rate of contract value, or a stated annual amount (pro-rated by months in a part year).</summary>
+    public static ElementAmount FeeOf(ManagementFeeTerms terms, ContractYear year, Money contractValue, RoundingRule rounding)
+    {
+        if (terms.Rate is { } rates)
+        {
+            return RateOf(PaymentElement.ManagementFee, rates.For(year), contractValue, rounding, terms.Source);
+        }
+
+        var annual = terms.Amount!.For(year);
+        var amount = new Money(annual.Amount * year.CoveredMonths / 12m, annual.Currency).Round(rounding);
+        return new ElementAmount(PaymentElement.ManagementFee, amount, null, contractValue, false, terms.Source);
+    }
+
+    private static ElementAmount RateOf(PaymentElement element, Percentage rate, Money contractValue, RoundingRule rounding, SourceRef? source) =>
+        new(element, (contractValue * rate).Round(rounding), rate, contractValue, false, source);
+}

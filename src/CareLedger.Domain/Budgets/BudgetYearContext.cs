@@ -1,0 +1,13 @@
+using CareLedger.Domain.Periods;
+
+namespace CareLedger.Domain.Budgets;
+
+/// <summary>What a budget step works on: the year's cells, the year, and where to report problems.</summary>
+internal sealed class BudgetYearContext(CellLedger cells, ContractYear year, List<BudgetIssue> issues)
+{
+    public CellLedger Cells { get; } = cells;
+
+    public ContractYear Year { get; } = year;
+
+    public void Report(string message, SourceRef? source) => issues.Add(new BudgetIssue(Year.Label, message, source));
+}
