@@ -1,6 +1,8 @@
 using CareLedger.Domain.Budgets;
 using CareLedger.Domain.Contracts;
+using CareLedger.Domain.Parties;
 using CareLedger.Domain.Payments;
+using CareLedger.Domain.Scope;
 
 namespace CareLedger.Domain.Allocation;
 
@@ -23,9 +25,21 @@ public static class AllocationEngine
         ArgumentNullException.ThrowIfNull(budget);
         var issues = new List<BudgetIssue>();
         var currency = contract.Currency;
-        var cellsByPayee = budget.Cells
-            .GroupBy(cell => contract.PayeeFor(cell.Key.Provider))
-            .ToDictionary(group => group.Key, group => group.ToArray());
+        // Sum in whole minor units by cell index: the allocation runs for every provider and year of a simulation.
+        var payees = contract.Parties.ToDictionary(party => party.Id, party => contract.PayeeFor(party.Id));
+        var keys = budget.Cells.Keys;
+        var units = budget.Cells.Units;
+        var cellsByPayee = new Dictionary<Id<Party>, List<int>>();
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var payee = payees[keys[i].Provider];
+            if (!cellsByPayee.TryGetValue(payee, out var list))
+            {
+                cellsByPayee[payee] = list = [];
+            }
+
+            list.Add(i);
+        }
 
         var providers = new List<ProviderAllocation>();
         foreach (var party in contract.Parties)
@@ -35,16 +49,22 @@ public static class AllocationEngine
                 continue;
             }
 
-            var contractValue = Money.Sum(cells.Select(cell => cell.Amount), currency);
-            var byLine = cells
-                .GroupBy(cell => cell.Key.ServiceLine)
-                .Select(group => new ServiceLineAmount(group.Key, Money.Sum(group.Select(cell => cell.Amount), currency)))
-                .ToArray();
-            var subContracted = cells
-                .Where(cell => cell.Key.Provider != party.Id)
-                .GroupBy(cell => cell.Key.Provider)
-                .Select(group => new SubContractAmount(group.Key, Money.Sum(group.Select(cell => cell.Amount), currency)))
-                .ToArray();
+            var byLineUnits = new UnitTotals<Id<ServiceLine>>();
+            var bySubContractorUnits = new UnitTotals<Id<Party>>();
+            long contractUnits = 0;
+            foreach (var i in cells)
+            {
+                contractUnits += units[i];
+                byLineUnits.Add(keys[i].ServiceLine, units[i]);
+                if (keys[i].Provider != party.Id)
+                {
+                    bySubContractorUnits.Add(keys[i].Provider, units[i]);
+                }
+            }
+
+            var contractValue = Money.FromMinorUnits(contractUnits, currency);
+            var byLine = byLineUnits.Select((key, amount) => new ServiceLineAmount(key, Money.FromMinorUnits(amount, currency)));
+            var subContracted = bySubContractorUnits.Select((key, amount) => new SubContractAmount(key, Money.FromMinorUnits(amount, currency)));
 
             var split = ElementSplitter.Split(contract, party.Id, budget.Year, contractValue, issues);
             providers.Add(new ProviderAllocation(

@@ -11,32 +11,29 @@ internal static class InstalmentPlanner
 {
     public static IReadOnlyList<Instalment> Plan(InstalmentSchedule schedule, ContractYear year, Money fixedElement)
     {
-        var periods = schedule.Frequency switch
+        IReadOnlyList<ContractPeriod> periods = schedule.Frequency switch
         {
-            InstalmentFrequency.Monthly => year.Months().ToArray(),
-            InstalmentFrequency.Quarterly => year.Quarters().ToArray(),
+            InstalmentFrequency.Monthly => year.Months(),
+            InstalmentFrequency.Quarterly => year.Quarters(),
             _ => [year.AsPeriod()],
         };
 
-        var weights = periods.Select(period => WeightOf(schedule, period)).ToArray();
-        if (weights.All(weight => weight.IsZero))
-        {
-            // A profile that puts nothing in the months this part year covers: fall back to covered months.
-            weights = periods.Select(period => Share.FromFraction(period.CoveredMonths().Count(), 1)).ToArray();
-        }
-
-        var amounts = Apportionment.ByShares(fixedElement, weights);
+        // Without a profile, each instalment is weighted by the months it covers (equal in a full year).
+        var byMonths = periods.Select(period => (long)period.CoveredMonthCount).ToArray();
+        var profiled = schedule.Profile is { } && schedule.Frequency != InstalmentFrequency.Annual
+            ? periods.Select(period => WeightOf(schedule.Profile, period)).ToArray()
+            : null;
+        var amounts = profiled is null || profiled.All(weight => weight.IsZero)
+            ? Apportionment.ByWeights(fixedElement, byMonths)
+            : Apportionment.ByShares(fixedElement, profiled);
         return periods.Select((period, i) => new Instalment(period, amounts[i])).ToArray();
     }
 
-    private static Share WeightOf(InstalmentSchedule schedule, ContractPeriod period)
+    /// <summary>A profiled instalment's weight: its profile share, scaled down if the term covers only part of it.</summary>
+    private static Share WeightOf(IReadOnlyList<Share> profile, ContractPeriod period)
     {
-        var covered = Share.FromFraction(period.CoveredMonths().Count(), period.Kind == PeriodKind.Quarter ? 3 : 1);
-        if (schedule.Profile is not { } profile || period.Kind == PeriodKind.Year)
-        {
-            return covered;
-        }
-
-        return profile[period.Number - 1] * covered;
+        var full = period.Kind == PeriodKind.Quarter ? 3 : 1;
+        var share = profile[period.Number - 1];
+        return period.CoveredMonthCount == full ? share : share * Share.FromFraction(period.CoveredMonthCount, full);
     }
 }

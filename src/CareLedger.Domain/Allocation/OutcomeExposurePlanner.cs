@@ -14,9 +14,8 @@ internal static class OutcomeExposurePlanner
         }
 
         var phase = terms.Phasing.For(year);
-        var quarters = year.Quarters().ToArray();
-        var monthWeights = quarters.Select(quarter => Share.FromFraction(quarter.CoveredMonths().Count(), 1)).ToArray();
-        var parts = Apportionment.ByShares(pot, monthWeights);
+        var quarters = year.Quarters();
+        var parts = Apportionment.ByWeights(pot, quarters.Select(quarter => (long)quarter.CoveredMonthCount).ToArray());
         var exposures = quarters
             .Select((quarter, i) =>
             {

@@ -9,16 +9,16 @@ namespace CareLedger.Domain.Budgets;
 /// </summary>
 public sealed record BudgetYear(
     ContractYear Year,
-    IReadOnlyList<BudgetCell> Opening,
+    CellSnapshot Opening,
     IReadOnlyList<BudgetStep> Steps,
     IReadOnlyList<BudgetStep> TopSlices,
-    IReadOnlyList<BudgetCell> Cells,
+    CellSnapshot Cells,
     PopulationFigures? Population,
     IReadOnlyList<FundingContribution> Funding)
 {
-    public Currency Currency => WholePopulationBudget.Currency;
+    public Currency Currency => Cells.Currency;
 
-    public Money OpeningTotal => Money.Sum(Opening.Select(cell => cell.Amount), Currency);
+    public Money OpeningTotal => Opening.Total;
 
     /// <summary>In-scope budget after adjustments and pro-rating, before top slices: what the funders put in.</summary>
     public Money GrossBudget => Steps.Count > 0 ? Steps[^1].TotalAfter : OpeningTotal;
@@ -26,13 +26,13 @@ public sealed record BudgetYear(
     public Money TopSliceTotal => Money.Sum(TopSlices.Select(step => step.Change.Negate()), Currency);
 
     /// <summary>What is left for providers after top slices.</summary>
-    public Money WholePopulationBudget => Cells.Count > 0 ? Money.Sum(Cells.Select(cell => cell.Amount), Cells[0].Amount.Currency) : default;
+    public Money WholePopulationBudget => Cells.Total;
 
     /// <summary>VAT that applies but is not funded: a pressure on providers, not part of the budget.</summary>
     public Money UnfundedPressure =>
         Money.Sum(Steps.Where(step => step.Kind == BudgetStepKind.UnfundedVat).Select(step => step.Moved), Currency);
 
-    public Money OpeningFor(BudgetCellKey key) => Opening.FirstOrDefault(cell => cell.Key == key)?.Amount ?? Money.Zero(Currency);
+    public Money OpeningFor(BudgetCellKey key) => Opening.AmountOf(key);
 
-    public Money BudgetFor(BudgetCellKey key) => Cells.FirstOrDefault(cell => cell.Key == key)?.Amount ?? Money.Zero(Currency);
+    public Money BudgetFor(BudgetCellKey key) => Cells.AmountOf(key);
 }

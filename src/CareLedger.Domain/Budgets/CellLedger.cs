@@ -1,3 +1,4 @@
+using System.Buffers;
 using CareLedger.Domain.Contracts;
 
 namespace CareLedger.Domain.Budgets;
@@ -122,24 +123,33 @@ internal sealed class CellLedger
             return changes;
         }
 
-        var weights = new long[indexes.Length];
-        var anyWeight = false;
-        for (var i = 0; i < indexes.Length; i++)
+        var rented = ArrayPool<long>.Shared.Rent(indexes.Length * 2);
+        try
         {
-            weights[i] = Math.Abs(_units[indexes[i]]);
-            anyWeight |= weights[i] != 0;
-        }
+            var weights = rented.AsSpan(0, indexes.Length);
+            var parts = rented.AsSpan(indexes.Length, indexes.Length);
+            var anyWeight = false;
+            for (var i = 0; i < indexes.Length; i++)
+            {
+                weights[i] = Math.Abs(_units[indexes[i]]);
+                anyWeight |= weights[i] != 0;
+            }
 
-        if (!anyWeight)
-        {
-            Array.Fill(weights, 1L);
-        }
+            if (!anyWeight)
+            {
+                weights.Fill(1L);
+            }
 
-        var parts = Apportionment.SplitUnits(amount, weights);
-        for (var i = 0; i < indexes.Length; i++)
+            Apportionment.SplitUnits(amount, weights, parts);
+            for (var i = 0; i < indexes.Length; i++)
+            {
+                changes[indexes[i]] = parts[i];
+                _units[indexes[i]] += parts[i];
+            }
+        }
+        finally
         {
-            changes[indexes[i]] = parts[i];
-            _units[indexes[i]] += parts[i];
+            ArrayPool<long>.Shared.Return(rented);
         }
 
         return changes;
@@ -157,16 +167,7 @@ internal sealed class CellLedger
     public long RoundToUnits(decimal exactAmount) =>
         (long)decimal.Round(exactAmount * Currency.MinorUnitScale, 0, Rounding.ToMidpointRounding());
 
-    public IReadOnlyList<BudgetCell> Snapshot()
-    {
-        var cells = new BudgetCell[_keys.Count];
-        for (var i = 0; i < cells.Length; i++)
-        {
-            cells[i] = new BudgetCell(_keys[i], ToMoney(_units[i]));
-        }
-
-        return cells;
-    }
+    public CellSnapshot Snapshot() => new(Keys, (long[])_units.Clone(), Currency);
 
     /// <summary>Records a step with the ledger's total after it.</summary>
     public BudgetStep Step(

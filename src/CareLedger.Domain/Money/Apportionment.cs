@@ -33,13 +33,16 @@ public static class Apportionment
                 throw new ArgumentException("Weights cannot be negative.", nameof(weights));
             }
 
-            commonDenominator = LeastCommonMultiple(commonDenominator, weight.Denominator);
+            if (!weight.Denominator.IsOne)
+            {
+                commonDenominator = LeastCommonMultiple(commonDenominator, weight.Denominator);
+            }
         }
 
         var integerWeights = new BigInteger[weights.Count];
         for (var i = 0; i < weights.Count; i++)
         {
-            integerWeights[i] = weights[i].Numerator * (commonDenominator / weights[i].Denominator);
+            integerWeights[i] = commonDenominator.IsOne ? weights[i].Numerator : weights[i].Numerator * (commonDenominator / weights[i].Denominator);
         }
 
         return Split(total, integerWeights);
@@ -66,48 +69,93 @@ public static class Apportionment
             throw new ArgumentOutOfRangeException(nameof(parts), parts, "An amount must be split into at least one part.");
         }
 
-        var weights = new BigInteger[parts];
-        Array.Fill(weights, BigInteger.One);
-        return Split(total, weights);
+        var weights = new long[parts];
+        Array.Fill(weights, 1L);
+        return ByWeights(total, weights);
     }
 
-    /// <summary>Splits whole minor units by whole-unit weights: the fast path the budget engine uses for its cells.</summary>
+    /// <summary>
+    /// Splits whole minor units by whole-number weights: the fast path the budget engine uses for its cells.
+    /// Weights that would overflow 64 bits when added go the exact general way.
+    /// </summary>
     internal static long[] SplitUnits(long total, ReadOnlySpan<long> weights)
     {
-        var sign = Math.Sign(total);
-        var wide = new Int128[weights.Length];
-        for (var i = 0; i < weights.Length; i++)
+        var result = new long[weights.Length];
+        SplitUnits(total, weights, result);
+        return result;
+    }
+
+    /// <summary>As <see cref="SplitUnits(long, ReadOnlySpan{long})"/>, writing the parts into <paramref name="result"/>.</summary>
+    internal static void SplitUnits(long total, ReadOnlySpan<long> weights, Span<long> result)
+    {
+        long weightSum = 0;
+        var overflow = false;
+        foreach (var weight in weights)
         {
-            if (weights[i] < 0)
+            if (weight < 0)
             {
                 throw new ArgumentException("Weights cannot be negative.", nameof(weights));
             }
 
-            wide[i] = weights[i];
+            overflow |= weight > long.MaxValue - weightSum;
+            weightSum = overflow ? weightSum : weightSum + weight;
         }
 
-        if (wide.All(weight => weight == Int128.Zero))
+        if (!overflow && weightSum == 0)
         {
             throw new ArgumentException("Weights cannot all be zero.", nameof(weights));
         }
 
-        var parts = new Int128[weights.Length];
-        LargestRemainder.Split<Int128>(Math.Abs(total), wide, parts);
-        var result = new long[parts.Length];
-        for (var i = 0; i < parts.Length; i++)
+        if (overflow || total == long.MinValue)
         {
-            result[i] = sign * (long)parts[i];
+            var wide = new BigInteger[weights.Length];
+            var sum = BigInteger.Zero;
+            for (var i = 0; i < weights.Length; i++)
+            {
+                wide[i] = weights[i];
+                sum += wide[i];
+            }
+
+            var wideParts = new BigInteger[weights.Length];
+            LargestRemainder.Split<BigInteger, BigIntegerDivision>(BigInteger.Abs(total), wide, sum, wideParts);
+            for (var i = 0; i < result.Length; i++)
+            {
+                result[i] = Math.Sign(total) * (long)wideParts[i];
+            }
+
+            return;
         }
 
-        return result;
+        LargestRemainder.Split<long, Int64Division>(Math.Abs(total), weights, weightSum, result);
+        if (total < 0)
+        {
+            for (var i = 0; i < result.Length; i++)
+            {
+                result[i] = -result[i];
+            }
+        }
     }
 
-    private static Money[] Split(Money total, BigInteger[] weights)
+    /// <summary>Splits by whole-number weights such as months covered: £100 by 2:1 is £66.67 and £33.33.</summary>
+    public static IReadOnlyList<Money> ByWeights(Money total, IReadOnlyList<long> weights)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        RequireWholeMinorUnits(total);
+        var parts = SplitUnits(total.ToMinorUnits(), weights.ToArray());
+        return parts.Select(units => Money.FromMinorUnits(units, total.Currency)).ToArray();
+    }
+
+    private static void RequireWholeMinorUnits(Money total)
     {
         if (!total.IsWholeMinorUnits)
         {
             throw new ArgumentException($"Only a whole number of minor units can be split exactly; round {total.ToPlainString()} first.", nameof(total));
         }
+    }
+
+    private static Money[] Split(Money total, BigInteger[] weights)
+    {
+        RequireWholeMinorUnits(total);
 
         if (weights.All(weight => weight.IsZero))
         {
@@ -115,16 +163,36 @@ public static class Apportionment
         }
 
         var currency = total.Currency;
-        var scale = BigInteger.Pow(10, currency.MinorUnits);
         var units = new BigInteger(total.MinorUnitCount);
         var sign = units.Sign < 0 ? -1 : 1;
-        var parts = new BigInteger[weights.Length];
-        LargestRemainder.Split<BigInteger>(BigInteger.Abs(units), weights, parts);
+        var result = new Money[weights.Length];
 
-        var result = new Money[parts.Length];
-        for (var i = 0; i < parts.Length; i++)
+        // Instalments, quarters and most shares fit in 64 bits; Int128 then holds every product exactly and is
+        // far faster than BigInteger. Anything larger takes the general path. Both run the same rule.
+        if (units >= long.MinValue && units <= long.MaxValue && weights.All(weight => weight <= long.MaxValue))
         {
-            result[i] = new Money(sign * (decimal)parts[i] / (decimal)scale, currency);
+            var narrow = weights.Select(weight => (long)weight).ToArray();
+            var parts = SplitUnits((long)units, narrow);
+            for (var i = 0; i < parts.Length; i++)
+            {
+                result[i] = Money.FromMinorUnits(parts[i], currency);
+            }
+
+            return result;
+        }
+
+        var wide = new BigInteger[weights.Length];
+        var weightSum = BigInteger.Zero;
+        foreach (var weight in weights)
+        {
+            weightSum += weight;
+        }
+
+        LargestRemainder.Split<BigInteger, BigIntegerDivision>(BigInteger.Abs(units), weights, weightSum, wide);
+        var scale = BigInteger.Pow(10, currency.MinorUnits);
+        for (var i = 0; i < wide.Length; i++)
+        {
+            result[i] = new Money(sign * (decimal)wide[i] / (decimal)scale, currency);
         }
 
         return result;

@@ -1,29 +1,41 @@
+using System.Buffers;
 using System.Numerics;
 
 namespace CareLedger.Domain;
 
 /// <summary>
-/// The largest-remainder split on whole minor units, written once for any integer type: <see cref="long"/>-sized
-/// work uses <see cref="Int128"/> (fast, for budgets with thousands of cells), exact fractions use
-/// <see cref="BigInteger"/>. The rule itself is documented on <see cref="Apportionment"/>.
+/// The largest-remainder split on whole minor units, written once for any integer type. The division is a
+/// strategy: budgets with thousands of cells use <see cref="Int64Division"/> (64-bit, exact, no 128-bit division
+/// in the common case); exact fractions of any size use <see cref="BigIntegerDivision"/>. The rule itself is
+/// documented on <see cref="Apportionment"/>.
 /// </summary>
 internal static class LargestRemainder
 {
     /// <summary>Splits a non-negative <paramref name="total"/> by non-negative weights (not all zero) into <paramref name="parts"/>.</summary>
-    public static void Split<T>(T total, ReadOnlySpan<T> weights, Span<T> parts)
+    public static void Split<T, TDivision>(T total, ReadOnlySpan<T> weights, T weightSum, Span<T> parts)
         where T : IBinaryInteger<T>
+        where TDivision : IProductDivision<T>
     {
-        var weightSum = T.Zero;
-        foreach (var weight in weights)
+        // Scratch space comes from the shared pool: budgets call this for every step of every year.
+        var rented = ArrayPool<T>.Shared.Rent(weights.Length * 2);
+        try
         {
-            weightSum += weight;
+            SplitInto<T, TDivision>(total, weights, weightSum, parts, rented.AsSpan(0, weights.Length), rented.AsSpan(weights.Length, weights.Length));
         }
+        finally
+        {
+            ArrayPool<T>.Shared.Return(rented);
+        }
+    }
 
-        var remainders = new T[weights.Length];
+    private static void SplitInto<T, TDivision>(T total, ReadOnlySpan<T> weights, T weightSum, Span<T> parts, Span<T> remainders, Span<T> scratch)
+        where T : IBinaryInteger<T>
+        where TDivision : IProductDivision<T>
+    {
         var handedOut = T.Zero;
         for (var i = 0; i < weights.Length; i++)
         {
-            (parts[i], remainders[i]) = T.DivRem(total * weights[i], weightSum);
+            (parts[i], remainders[i]) = TDivision.DivideProduct(total, weights[i], weightSum);
             handedOut += parts[i];
         }
 
@@ -36,7 +48,8 @@ internal static class LargestRemainder
         // The pennies go to the largest remainders; among equal remainders, to the earliest parts. Find the
         // remainder of the last part to get a penny (the threshold) by selection rather than a full sort, since
         // budgets split thousands of cells many times over.
-        var threshold = KthLargest(remainders, leftover);
+        remainders.CopyTo(scratch);
+        var threshold = KthLargest(scratch, leftover);
         var above = 0;
         for (var i = 0; i < remainders.Length; i++)
         {
@@ -50,7 +63,7 @@ internal static class LargestRemainder
         var atThreshold = leftover - above;
         for (var i = 0; i < remainders.Length && atThreshold > 0; i++)
         {
-            if (remainders[i] == threshold && !weights[i].Equals(T.Zero))
+            if (remainders[i] == threshold && weights[i] != T.Zero)
             {
                 parts[i] += T.One;
                 atThreshold--;
@@ -58,10 +71,10 @@ internal static class LargestRemainder
         }
     }
 
-    private static T KthLargest<T>(T[] values, int k)
+    /// <summary>The k-th largest value (k from 1), by Hoare selection; reorders <paramref name="work"/>.</summary>
+    private static T KthLargest<T>(Span<T> work, int k)
         where T : IBinaryInteger<T>
     {
-        var work = (T[])values.Clone();
         var target = work.Length - k;
         var low = 0;
         var high = work.Length - 1;

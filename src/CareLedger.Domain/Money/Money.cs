@@ -25,8 +25,16 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     public static Money Gbp(decimal amount) => new(amount, Currency.Gbp);
 
     /// <summary>An amount given in the currency's smallest unit: 2517500000 pence is £25,175,000.00.</summary>
-    public static Money FromMinorUnits(long units, Currency currency) =>
-        new(units / currency.MinorUnitScale, currency);
+    public static Money FromMinorUnits(long units, Currency currency)
+    {
+        // Built from its parts rather than divided: decimal division is slow and this sits in every budget loop.
+        var magnitude = units == long.MinValue ? 1UL << 63 : (ulong)Math.Abs(units);
+        // The low and high 32 bits of the magnitude; truncation is the point here, so unchecked.
+        var low = unchecked((int)(uint)magnitude);
+        var middle = unchecked((int)(uint)(magnitude >> 32));
+        var amount = new decimal(low, middle, 0, units < 0, (byte)currency.MinorUnits);
+        return new Money(amount, currency);
+    }
 
     /// <summary>The amount in whole minor units. Throws if it has not been rounded: a caller bug, not a data problem.</summary>
     public long ToMinorUnits()

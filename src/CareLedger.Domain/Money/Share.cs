@@ -11,6 +11,8 @@ namespace CareLedger.Domain;
 /// </summary>
 public readonly struct Share : IEquatable<Share>, IComparable<Share>
 {
+    private static readonly BigInteger MaxDecimal = new(decimal.MaxValue);
+
     // Denominator is always positive once constructed; a null denominator means 1 (the default value, zero).
     private readonly BigInteger _numerator;
     private readonly BigInteger? _denominator;
@@ -180,10 +182,15 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>
             rest /= 5;
         }
 
-        if (rest.IsOne && denominator <= BigInteger.Pow(10, 20))
+        // A decimal holds at most 28 places and about 7.9 × 10²⁸: when the percentage does not fit (1/2⁶⁶, or a
+        // numerator past the decimal range) print the exact fraction rather than a rounded figure or an overflow.
+        if (rest.IsOne && denominator <= BigInteger.Pow(10, 20) && BigInteger.Abs(hundredths) <= MaxDecimal)
         {
             var percent = (decimal)hundredths / (decimal)denominator;
-            return Percentage.FromPercent(percent).ToString();
+            if (FromPercent(percent) == this)
+            {
+                return Percentage.FromPercent(percent).ToString();
+            }
         }
 
         return _numerator.ToString(CultureInfo.InvariantCulture) + "/" + denominator.ToString(CultureInfo.InvariantCulture);

@@ -152,6 +152,7 @@ public sealed partial class ContractCalendar
         return years.ToArray();
     }
 
-    [GeneratedRegex(@"^(?<year>\d{4})(?:/(?<next>\d{2}))?(?:-(?:Q(?<quarter>[1-4])|M(?<month>0[1-9]|1[0-2])))?$", RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d also matches other scripts' digits (٢٠١٦), which int.Parse then rejects with an exception.
+    [GeneratedRegex(@"^(?<year>[0-9]{4})(?:/(?<next>[0-9]{2}))?(?:-(?:Q(?<quarter>[1-4])|M(?<month>0[1-9]|1[0-2])))?$", RegexOptions.CultureInvariant)]
     private static partial Regex LabelPattern();
 }

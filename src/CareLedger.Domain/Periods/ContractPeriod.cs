@@ -13,6 +13,7 @@ public sealed record ContractPeriod
         Year = year;
         Kind = kind;
         Number = number;
+        CoveredMonthCount = CoveredMonths().Count();
     }
 
     public ContractYear Year { get; }
@@ -21,6 +22,9 @@ public sealed record ContractPeriod
 
     /// <summary>Quarter 1–4 or month 1–12 within the year; 1 for a year.</summary>
     public int Number { get; }
+
+    /// <summary>How many months of this period fall inside the term: 3 for a whole quarter, fewer at the term's edges.</summary>
+    public int CoveredMonthCount { get; }
 
     public string Label => Kind switch
     {

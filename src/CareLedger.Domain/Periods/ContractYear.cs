@@ -9,6 +9,10 @@ namespace CareLedger.Domain.Periods;
 /// </summary>
 public sealed record ContractYear
 {
+    // Built on first use and kept: budgets and settlements ask for them for every provider.
+    private ContractPeriod[]? _quarters;
+    private ContractPeriod[]? _months;
+
     internal ContractYear(int number, YearMonth anchor, YearMonth firstCovered, int coveredMonths)
     {
         Number = number;
@@ -43,12 +47,12 @@ public sealed record ContractYear
     public ContractPeriod AsPeriod() => new(this, PeriodKind.Year, 1);
 
     /// <summary>The quarters of this year that the term covers, at least in part.</summary>
-    public IEnumerable<ContractPeriod> Quarters() =>
-        Enumerable.Range(1, 4).Select(q => new ContractPeriod(this, PeriodKind.Quarter, q)).Where(p => p.CoveredMonths().Any());
+    public IReadOnlyList<ContractPeriod> Quarters() =>
+        _quarters ??= Enumerable.Range(1, 4).Select(q => new ContractPeriod(this, PeriodKind.Quarter, q)).Where(p => p.CoveredMonthCount > 0).ToArray();
 
     /// <summary>The months of this year that the term covers.</summary>
-    public IEnumerable<ContractPeriod> Months() =>
-        Enumerable.Range(1, 12).Select(m => new ContractPeriod(this, PeriodKind.Month, m)).Where(p => p.CoveredMonths().Any());
+    public IReadOnlyList<ContractPeriod> Months() =>
+        _months ??= Enumerable.Range(1, 12).Select(m => new ContractPeriod(this, PeriodKind.Month, m)).Where(p => p.CoveredMonthCount > 0).ToArray();
 
     public static string LabelFor(YearMonth anchor)
     {
@@ -61,6 +65,12 @@ public sealed record ContractYear
         var next = ((anchor.Year + 1) % 100).ToString("D2", CultureInfo.InvariantCulture);
         return year + "/" + next;
     }
+
+    /// <summary>Equal when they are the same span of the same contract calendar; the cached periods do not count.</summary>
+    public bool Equals(ContractYear? other) =>
+        other is not null && Number == other.Number && Anchor == other.Anchor && FirstCovered == other.FirstCovered && CoveredMonths == other.CoveredMonths;
+
+    public override int GetHashCode() => HashCode.Combine(Number, Anchor, FirstCovered, CoveredMonths);
 
     public override string ToString() => Label;
 }
