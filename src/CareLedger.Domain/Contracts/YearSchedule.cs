@@ -8,12 +8,13 @@ namespace CareLedger.Domain.Contracts;
 /// </summary>
 public sealed class YearSchedule<T>
 {
-    private readonly IReadOnlyDictionary<int, T> _byYear;
+    private readonly Dictionary<int, T> _byYear;
 
     public YearSchedule(T everyYear, IReadOnlyDictionary<int, T>? byYearNumber = null)
     {
         EveryYear = everyYear;
-        _byYear = byYearNumber ?? new Dictionary<int, T>();
+        // A copy, so a caller's later changes to its dictionary cannot reach into a contract.
+        _byYear = byYearNumber is null ? new Dictionary<int, T>() : new Dictionary<int, T>(byYearNumber);
     }
 
     /// <summary>The value for any year not overridden.</summary>

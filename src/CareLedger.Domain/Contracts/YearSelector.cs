@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using CareLedger.Domain.Periods;
 
 namespace CareLedger.Domain.Contracts;
@@ -12,7 +13,7 @@ public sealed record YearSelector
     /// <summary>The chosen year numbers, or null for every year.</summary>
     public IReadOnlySet<int>? Numbers { get; }
 
-    public static YearSelector Only(IEnumerable<int> numbers) => new(new SortedSet<int>(numbers));
+    public static YearSelector Only(IEnumerable<int> numbers) => new(numbers.Order().ToFrozenSet());
 
     public bool Includes(ContractYear year) => Numbers is null || Numbers.Contains(year.Number);
 
