@@ -1,0 +1,8 @@
+namespace CareLedger.Domain.Actuals;
+
+public enum MilestoneStatus
+{
+    NotAchieved,
+    PartlyAchieved,
+    Achieved,
+}

@@ -1,0 +1,10 @@
+using CareLedger.Domain.Periods;
+using CareLedger.Domain.RiskReward;
+
+namespace CareLedger.Domain.Actuals;
+
+/// <summary>
+/// A decision to suspend the risk/reward share for a year under the exceptional-circumstances clause, for one item
+/// or (when <see cref="Item"/> is null) for all of them, with the reason the board recorded.
+/// </summary>
+public sealed record Suspension(ContractYear Year, Id<RiskRewardItem>? Item, string Reason, string? Decided, SourceRef? Source = null);

@@ -1,0 +1,29 @@
+namespace CareLedger.Domain.Explaining;
+
+/// <summary>Collects an explanation as a rule computes, so the words and the arithmetic cannot drift apart.</summary>
+public sealed class ExplanationBuilder(string rule, string formula)
+{
+    private readonly List<ExplanationInput> _inputs = [];
+    private readonly List<ExplanationStep> _steps = [];
+    private string? _rounding;
+
+    public ExplanationBuilder Input(string name, object value, SourceRef? source = null)
+    {
+        _inputs.Add(new ExplanationInput(name, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, source));
+        return this;
+    }
+
+    public ExplanationBuilder Step(string description, object value)
+    {
+        _steps.Add(new ExplanationStep(description, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty));
+        return this;
+    }
+
+    public ExplanationBuilder Rounded(string rounding)
+    {
+        _rounding = rounding;
+        return this;
+    }
+
+    public Explanation Result(Money amount) => new(rule, formula, _inputs, _steps, _rounding, amount);
+}

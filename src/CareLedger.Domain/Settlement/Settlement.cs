@@ -1,0 +1,32 @@
+using CareLedger.Domain.Contracts;
+using CareLedger.Domain.Periods;
+
+namespace CareLedger.Domain.Settlement;
+
+/// <summary>
+/// The settlement of one period: a statement per party, the reconciliation checks and the notes a reader must see.
+/// For a year, each statement holds the year's entitlement lines and, marked on account, the negation of what the
+/// in-year statements already paid; its total is the balance due at year end.
+/// </summary>
+public sealed record Settlement(
+    Contract Contract,
+    ContractPeriod Period,
+    IReadOnlyList<Statement> Statements,
+    IReadOnlyList<ReconciliationCheck> Checks,
+    IReadOnlyList<SettlementNote> Notes)
+{
+    public Statement StatementFor(Id<Parties.Party> party) =>
+        Statements.FirstOrDefault(statement => statement.Party.Id == party)
+        ?? throw new KeyNotFoundException($"No statement for '{party}' in {Period.Label}.");
+
+    /// <summary>What the commissioners and other funders pay out, net, in this settlement.</summary>
+    public Money CommissionerOutflow => -Money.Sum(
+        Statements.Where(statement => statement.Party.Commissions || statement.Party.Has(Parties.PartyRole.Funder)).Select(statement => statement.Total),
+        Contract.Currency);
+
+    /// <summary>What a party is due for the whole period, before deducting in-year payments on account.</summary>
+    public Money EntitlementOf(Id<Parties.Party> party) =>
+        Money.Sum(StatementFor(party).Lines.Where(line => !line.OnAccount).Select(line => line.Amount), Contract.Currency);
+
+    public bool AllChecksPassed => Checks.All(check => check.Passed);
+}

@@ -1,0 +1,45 @@
+namespace CareLedger.Domain.Settlement;
+
+/// <summary>The kind of money on a statement line.</summary>
+public enum StatementElement
+{
+    Fixed,
+    Variable,
+    Outcome,
+    ManagementFee,
+    RiskShare,
+    SharedSavings,
+    Corridor,
+    Adjustment,
+}
+
+public static class StatementElementExtensions
+{
+    public static string ToSpecName(this StatementElement element) => element switch
+    {
+        StatementElement.Fixed => "fixed",
+        StatementElement.Variable => "variable",
+        StatementElement.Outcome => "outcome",
+        StatementElement.ManagementFee => "management-fee",
+        StatementElement.RiskShare => "risk-share",
+        StatementElement.SharedSavings => "shared-savings",
+        StatementElement.Corridor => "corridor",
+        StatementElement.Adjustment => "adjustment",
+        _ => throw new ArgumentOutOfRangeException(nameof(element), element, "Unknown statement element."),
+    };
+
+    public static bool TryParse(string? name, out StatementElement element)
+    {
+        foreach (var candidate in Enum.GetValues<StatementElement>())
+        {
+            if (candidate.ToSpecName() == name)
+            {
+                element = candidate;
+                return true;
+            }
+        }
+
+        element = default;
+        return false;
+    }
+}
