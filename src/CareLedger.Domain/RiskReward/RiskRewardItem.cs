@@ -1,4 +1,5 @@
 using CareLedger.Domain.Contracts;
+using CareLedger.Domain.Parties;
 
 namespace CareLedger.Domain.RiskReward;
 
@@ -7,6 +8,11 @@ namespace CareLedger.Domain.RiskReward;
 /// members have included can move money; the variance is shared among the participants who can influence it.
 /// </summary>
 /// <param name="Plan">The planned value the variance is measured against, by year; null when the actuals carry it.</param>
+/// <param name="FallsOn">
+/// Who bears the variance before it is shared: the commissioner that pays for extra activity, or the prime that keeps
+/// a surplus on its fixed element. Null means the default: the pool's host for spend against plan and the whole
+/// contract, the item's only prime participant for a fixed-element surplus. Caps leave any excess here.
+/// </param>
 public sealed record RiskRewardItem(
     Id<RiskRewardItem> Id,
     string Name,
@@ -19,7 +25,8 @@ public sealed record RiskRewardItem(
     IReadOnlyList<PartyShare> Participants,
     SharingSide Gain,
     SharingSide Loss,
-    SourceRef? Source = null)
+    SourceRef? Source = null,
+    Id<Party>? FallsOn = null)
 {
     public bool MovesMoney => Included && Gateway.Passed;
 }
