@@ -1,0 +1,75 @@
+using CareLedger.Specs.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace CareLedger.Specs.Reading.Yaml;
+
+/// <summary>Turns the file's text into YAML nodes, reporting syntax errors (CL001) and duplicate keys (CL010).</summary>
+internal static class YamlDocumentLoader
+{
+    /// <summary>The document's root node, or null when the text is not YAML or holds nothing.</summary>
+    public static YamlNode? Load(string yaml, ReadContext context)
+    {
+        var stream = new YamlStream();
+        var parser = new DuplicateKeyFilter(new Parser(new StringReader(yaml)), (key, first) => ReportDuplicate(context, key, first));
+        try
+        {
+            stream.Load(parser);
+        }
+        catch (YamlException exception)
+        {
+            ReportSyntaxError(context, exception);
+            return null;
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // On some malformed input YamlDotNet throws these instead of a YamlException: its scanner on a
+            // multi-line plain scalar inside an unclosed '{', its representation model on an alias straight after
+            // a '}'. The exception has no position, so point at the last node the library made sense of.
+            var mark = parser.LastMark;
+            context.Diagnostics.Error(
+                new SourceLocation(context.File, Math.Max(1, checked((int)mark.Line)), Math.Max(1, checked((int)mark.Column))),
+                DiagnosticCodes.YamlSyntax,
+                "YAML syntax error: the text from here on cannot be read; check for an unclosed '{' or '[', a stray ':' or a misplaced '*' alias.");
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            context.Diagnostics.Error(
+                new SourceLocation(context.File, 1, 1),
+                DiagnosticCodes.MissingRequired,
+                "The file is empty; a contract needs at least careledger, contract, parties, service_lines and baseline.");
+            return null;
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            context.Error(
+                stream.Documents[1].RootNode,
+                DiagnosticCodes.YamlSyntax,
+                "A contract file holds one YAML document; this second document (after '---') is not read.");
+        }
+
+        return stream.Documents[0].RootNode;
+    }
+
+    private static void ReportDuplicate(ReadContext context, YamlDotNet.Core.Events.Scalar key, Mark first) =>
+        context.Diagnostics.Error(
+            new SourceLocation(context.File, checked((int)key.Start.Line), checked((int)key.Start.Column)),
+            DiagnosticCodes.Duplicate,
+            $"Duplicate key '{key.Value}': it is already given on line {first.Line}; only the first is read.");
+
+    private static void ReportSyntaxError(ReadContext context, YamlException exception)
+    {
+        var location = new SourceLocation(context.File, checked((int)exception.Start.Line), checked((int)exception.Start.Column));
+        if (exception.Message.StartsWith("Duplicate key", StringComparison.Ordinal))
+        {
+            // Only complex (non-scalar) keys get this far; scalar duplicates are filtered out above.
+            context.Diagnostics.Error(location, DiagnosticCodes.Duplicate, exception.Message + ".");
+            return;
+        }
+
+        context.Diagnostics.Error(location, DiagnosticCodes.YamlSyntax, "YAML syntax error: " + exception.Message);
+    }
+}
