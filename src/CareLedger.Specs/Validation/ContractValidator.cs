@@ -1,12 +1,68 @@
 using CareLedger.Domain.Contracts;
 using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Reading;
+using CareLedger.Specs.Validation.Rules;
 
 namespace CareLedger.Specs.Validation;
 
-/// <summary>Runs every semantic rule over a contract that has been read.</summary>
+/// <summary>
+/// Runs every semantic rule over a contract that has been read. Each rule is one concern and reports every problem
+/// it finds, so an author sees the whole list at once; findings come back in file order.
+/// </summary>
 public static class ContractValidator
 {
-    public static IReadOnlyList<Diagnostic> Validate(Contract contract, SpecLocations locations) =>
-        throw new NotImplementedException("The validator is being written.");
+    private static readonly IContractRule[] Rules =
+    [
+        // Identity and references (CL010, CL101–CL105).
+        new DuplicateIdsRule(),
+        new DuplicateBaselineCellsRule(),
+        new RepeatedPartiesRule(),
+        new PartyReferencesRule(),
+        new ServiceLineReferencesRule(),
+        new FrameworkReferencesRule(),
+        new PartyRolesRule(),
+
+        // Weights and shares (CL201–CL205).
+        new OutcomeWeightsRule(),
+        new FundingSharesRule(),
+        new ParticipantSharesRule(),
+        new InstalmentProfileRule(),
+        new AgeBandsRule(),
+        new PaymentElementsRule(),
+
+        // Values out of range (CL301–CL303).
+        new NegativeFiguresRule(),
+        new AbsurdFiguresRule(),
+        new AdjustmentRatesRule(),
+
+        // Bands (CL401, CL402).
+        new SharingBandsRule(),
+        new CorridorBandsRule(),
+        new ScoreBandsRule(),
+
+        // Risk and reward principles (CL501–CL503).
+        new GatewayRule(),
+        new WholeContractShareRule(),
+        new NonParticipantRule(),
+
+        // Model and parties (CL701–CL703).
+        new PrimeModelRule(),
+        new ModelShapeRule(),
+        new PooledFundingRule(),
+        new UnpaidPartyRule(),
+    ];
+
+    public static IReadOnlyList<Diagnostic> Validate(Contract contract, SpecLocations locations)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        ArgumentNullException.ThrowIfNull(locations);
+        var diagnostics = new DiagnosticBag();
+        var context = new ContractValidationContext(contract, locations, diagnostics);
+        foreach (var rule in Rules)
+        {
+            rule.Check(context);
+        }
+
+        return diagnostics.Sorted();
+    }
 }

@@ -1,0 +1,23 @@
+namespace CareLedger.Specs.Validation.Figures;
+
+/// <summary>What a figure measures, which decides the values that make no sense for it.</summary>
+internal enum FigureKind
+{
+    /// <summary>Money that cannot be below zero (spend, a cap, a plan). Over £100bn is absurd.</summary>
+    Amount,
+
+    /// <summary>Money whose sign means something (an adjustment taking money away). Only its size can be absurd.</summary>
+    SignedAmount,
+
+    /// <summary>A part of a whole: a share, weight or share of contract value; 0% to 100%.</summary>
+    Proportion,
+
+    /// <summary>A rate with no natural upper end (a price multiplier, a cap as a rate of a base); not below zero.</summary>
+    Rate,
+
+    /// <summary>A number of people in a band or cohort; not below zero.</summary>
+    Headcount,
+
+    /// <summary>The size of the whole population: not below zero, and zero is absurd.</summary>
+    PopulationSize,
+}
