@@ -1,0 +1,64 @@
+using System.CommandLine;
+using CareLedger.Cli.Output;
+using CareLedger.Cli.Output.Budget;
+
+namespace CareLedger.Cli.Commands;
+
+/// <summary>
+/// <c>careledger budget FILE [--year Y] [--format table|json|csv]</c>: each contract year's budget built step by
+/// step, its allocation to providers by service line and element, and the fixed element's instalments.
+/// </summary>
+internal sealed class BudgetCommand : CliCommand<BudgetCommand.Settings>
+{
+    private readonly Argument<string> _file = new("FILE") { Description = "The contract file (YAML)." };
+
+    private readonly Option<string?> _year = new("--year", "-y")
+    {
+        Description = "Show one contract year only, e.g. 2016/17 (or 2014 for a contract whose years start in January).",
+    };
+
+    private readonly OutputFormatOption _format = new();
+
+    internal sealed record Settings(string File, string? Year, OutputFormat Format);
+
+    protected override Command Declare() =>
+        new("budget", "Build the budget year by year and allocate it to providers by service line and payment element.")
+        {
+            _file,
+            _year,
+            _format.Option,
+        };
+
+    protected override Settings Bind(ParseResult parse) => new(parse.GetRequiredValue(_file), parse.GetValue(_year), _format.GetValue(parse));
+
+    protected override int Execute(Settings settings, CliConsole console)
+    {
+        var (loaded, exitCode) = ContractInput.LoadForBudget(settings.File, console);
+        if (loaded?.Contract is not { } contract)
+        {
+            return exitCode;
+        }
+
+        if (settings.Year is { } label && !contract.Term.Calendar.TryParseYear(label, out _, out var error))
+        {
+            console.WriteProblem($"--year {error} Years of this contract: {string.Join(", ", contract.Term.Calendar.Years.Select(year => year.Label))}.");
+            return ExitCodes.Usage;
+        }
+
+        var report = BudgetReport.Of(contract, settings.Year);
+        switch (settings.Format)
+        {
+            case OutputFormat.Json:
+                BudgetJsonRenderer.Write(report, console.Out);
+                break;
+            case OutputFormat.Csv:
+                BudgetCsvRenderer.Write(report, console.Out);
+                break;
+            default:
+                BudgetTableRenderer.Write(report, console.Out, console.UseColour);
+                break;
+        }
+
+        return report.Plan.Issues.Count > 0 ? ExitCodes.Findings : ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,14 @@
+namespace CareLedger.Cli.Output;
+
+/// <summary>What <c>--format</c> asks for.</summary>
+public enum OutputFormat
+{
+    /// <summary>A plain-text table for people (<see cref="TextTable"/>).</summary>
+    Table,
+
+    /// <summary>JSON for programs (<see cref="JsonOutput"/>).</summary>
+    Json,
+
+    /// <summary>CSV for spreadsheets (<see cref="CsvWriter"/>).</summary>
+    Csv,
+}

@@ -1,0 +1,3 @@
+using CareLedger.Cli;
+
+return CliApplication.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,105 @@
+using CareLedger.Cli.Tests.Support;
+using CareLedger.Specs.Templates;
+
+namespace CareLedger.Cli.Tests.Commands;
+
+[Trait(Needs.Trait, Needs.Templates)]
+public sealed class InitCommandTests : IDisposable
+{
+    private const string Name = "bedfordshire-msk-prime";
+
+    private readonly CliRunner _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    private static string TemplateText => TemplateCatalog.Find(Name)!.Yaml;
+
+    [Fact]
+    public void Init_writes_NAME_yaml_in_the_current_directory_and_says_what_to_do_next()
+    {
+        var result = _cli.Run("init", Name);
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.Equal(TemplateText, File.ReadAllText(_cli.Directory.File(Name + ".yaml")));
+        Assert.Contains($"Wrote {Name}.yaml", result.Out, StringComparison.Ordinal);
+        Assert.Contains($"careledger validate {Name}.yaml", result.Out, StringComparison.Ordinal);
+        Assert.Contains($"careledger budget {Name}.yaml", result.Out, StringComparison.Ordinal);
+        Assert.Empty(result.Error);
+    }
+
+    [Fact]
+    public void Init_writes_where_output_says()
+    {
+        Directory.CreateDirectory(_cli.Directory.File("contracts"));
+
+        var result = _cli.Run("init", Name, "-o", "contracts/msk.yaml");
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.Equal(TemplateText, File.ReadAllText(_cli.Directory.File("contracts/msk.yaml")));
+        Assert.Contains("careledger validate contracts/msk.yaml", result.Out, StringComparison.Ordinal);
+        Assert.False(File.Exists(_cli.Directory.File(Name + ".yaml")));
+    }
+
+    [Fact]
+    public void Init_refuses_to_overwrite_an_existing_file()
+    {
+        var path = _cli.Directory.Write("mine.yaml", "my own work");
+
+        var result = _cli.Run("init", Name, "--output", "mine.yaml");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Equal("my own work", File.ReadAllText(path));
+        Assert.Contains("'mine.yaml' already exists", result.Error, StringComparison.Ordinal);
+        Assert.Contains("--force", result.Error, StringComparison.Ordinal);
+        Assert.Empty(result.Out);
+    }
+
+    [Fact]
+    public void Init_overwrites_with_force()
+    {
+        var path = _cli.Directory.Write("mine.yaml", "my own work");
+
+        var result = _cli.Run("init", Name, "-o", "mine.yaml", "--force");
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.Equal(TemplateText, File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void An_unknown_template_lists_the_valid_names_and_suggests_the_nearest()
+    {
+        var result = _cli.Run("init", "mid-nots-alliance");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("no template called 'mid-nots-alliance'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Did you mean 'mid-notts-alliance'?", result.Error, StringComparison.Ordinal);
+        foreach (var template in TemplateCatalog.All)
+        {
+            Assert.Contains(template.Name, result.Error, StringComparison.Ordinal);
+        }
+
+        Assert.Empty(Directory.GetFileSystemEntries(_cli.Directory.Path));
+    }
+
+    [Fact]
+    public void Init_into_a_folder_that_does_not_exist_says_how_to_fix_it()
+    {
+        var result = _cli.Run("init", Name, "-o", "missing/msk.yaml");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("does not exist", result.Error, StringComparison.Ordinal);
+        Assert.Contains("mkdir -p", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_template_can_be_written()
+    {
+        foreach (var template in TemplateCatalog.All)
+        {
+            var result = _cli.Run("init", template.Name);
+
+            Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+            Assert.Equal(template.Yaml, File.ReadAllText(_cli.Directory.File(template.Name + ".yaml")));
+        }
+    }
+}
