@@ -8,7 +8,7 @@ namespace CareLedger.Domain.Settlement;
 /// For a year, each statement holds the year's entitlement lines and, marked on account, the negation of what the
 /// in-year statements already paid; its total is the balance due at year end.
 /// </summary>
-public sealed record Settlement(
+public sealed record PeriodSettlement(
     Contract Contract,
     ContractPeriod Period,
     IReadOnlyList<Statement> Statements,

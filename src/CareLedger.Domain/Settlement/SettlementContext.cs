@@ -18,6 +18,7 @@ internal sealed class SettlementContext
 {
     private readonly List<StatementLine> _lines = [];
     private readonly List<SettlementNote> _notes = [];
+    private readonly List<ReconciliationCheck> _checks = [];
     private readonly Dictionary<StatementElement, long> _poolOutflow = [];
 
     public SettlementContext(Contract contract, BudgetYear budget, YearAllocation allocation, ContractActuals actuals, ContractPeriod period)
@@ -59,6 +60,8 @@ internal sealed class SettlementContext
 
     public IReadOnlyList<SettlementNote> Notes => _notes;
 
+    public IReadOnlyList<ReconciliationCheck> Checks => _checks;
+
     public IReadOnlyDictionary<StatementElement, long> PoolOutflow => _poolOutflow;
 
     public ProviderAllocation? AllocationOf(Id<Party> party) =>
@@ -83,6 +86,13 @@ internal sealed class SettlementContext
 
     public void Note(string message, SourceRef? source = null) => _notes.Add(new SettlementNote(message, source));
 
+    /// <summary>A check a rule makes of its own result, printed with the statements (e.g. a patient-choice pool nets to zero).</summary>
+    public void Check(string name, bool passed, string detail) => _checks.Add(new ReconciliationCheck(name, passed, detail));
+
+    /// <summary>Adds a line exactly as given: the year-end deduction of what in-year statements already paid.</summary>
+    internal void AddOnAccount(Id<Party> party, Id<Party> counterparty, StatementElement element, Money amount, string reason, Func<Explanation> explain) =>
+        _lines.Add(new StatementLine(party, element, amount, reason, counterparty, true, explain));
+
     /// <summary>Adds the other funders' contributions to the host for what the host paid out, by funding share.</summary>
     internal void SettlePoolContributions()
     {
@@ -104,11 +114,11 @@ internal sealed class SettlementContext
             {
                 var funder = Funders[i];
                 var part = parts[i];
-                Record(funder.Funder, Host, element, -part, $"Contribution to the pooled budget: {funder.Share} of {total} paid out", () =>
+                Record(funder.Funder, Host, element, part, $"Contribution to the pooled budget: {funder.Share} of {total} paid out", () =>
                     new ExplanationBuilder("pooled-funding", "funder's share × the pool's payments for this element, split by the largest-remainder rule")
                         .Input("funding share", funder.Share, funder.Source)
                         .Input("paid out by the host", total)
-                        .Result(-part), onAccount: false);
+                        .Result(part), onAccount: false);
             }
         }
     }

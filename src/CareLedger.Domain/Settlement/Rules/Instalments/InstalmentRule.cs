@@ -1,0 +1,94 @@
+using CareLedger.Domain.Allocation;
+using CareLedger.Domain.Explaining;
+using CareLedger.Domain.Payments;
+using CareLedger.Domain.Periods;
+
+namespace CareLedger.Domain.Settlement.Rules.Instalments;
+
+/// <summary>
+/// Pays the parts of contract value that flow in instalments: the fixed element, the management fee and the
+/// planned variable value, plus any fee paid on top. Each is split over the year's instalments exactly as the fixed
+/// element is (equal or profiled, largest remainder), and a statement pays the instalments that fall in its period:
+/// a month pays its monthly instalment, or the quarter's instalment in the quarter's first month (in advance);
+/// a quarter pays the instalments inside it; a year pays them all.
+/// </summary>
+internal sealed class InstalmentRule : ISettlementRule
+{
+    public bool AppliesTo(SettlementContext context) => true;
+
+    public void Settle(SettlementContext context)
+    {
+        var schedule = context.Contract.Payment.Fixed.Instalments;
+        foreach (var provider in context.Allocation.Providers)
+        {
+            Pay(context, provider.Payee.Id, StatementElement.Fixed, "Fixed element", provider.Fixed, provider.Instalments);
+            Pay(context, provider.Payee.Id, StatementElement.ManagementFee, "Management fee", provider.ManagementFee, Split(schedule, context.Year, provider.ManagementFee.Amount));
+            Pay(context, provider.Payee.Id, StatementElement.Variable, "Variable element, planned value", provider.Variable, Split(schedule, context.Year, provider.Variable.Amount));
+        }
+
+        foreach (var fee in context.Allocation.OnTopFees)
+        {
+            var instalments = Split(schedule, context.Year, fee.Fee.Amount);
+            foreach (var instalment in Due(context.Period, instalments))
+            {
+                var reason = $"Management fee on top of the budget, instalment {instalment.Period.Label}";
+                var explain = Explain(fee.Fee, instalment, instalments.Count);
+                if (fee.FundedBy is { } funder)
+                {
+                    context.Transfer(funder, fee.Payee, StatementElement.ManagementFee, instalment.Amount, reason + $" (funded by {funder})", explain);
+                }
+                else
+                {
+                    context.PayFromCommissioners(fee.Payee, StatementElement.ManagementFee, instalment.Amount, reason, explain);
+                }
+            }
+        }
+    }
+
+    private static void Pay(SettlementContext context, Id<Parties.Party> payee, StatementElement element, string name, ElementAmount annual, IReadOnlyList<Instalment> instalments)
+    {
+        if (annual.Amount.IsZero)
+        {
+            return;
+        }
+
+        foreach (var instalment in Due(context.Period, instalments))
+        {
+            context.PayFromCommissioners(
+                payee,
+                element,
+                instalment.Amount,
+                $"{name}, instalment {instalment.Period.Label} ({annual.Formula})",
+                Explain(annual, instalment, instalments.Count));
+        }
+    }
+
+    private static IReadOnlyList<Instalment> Split(InstalmentSchedule schedule, ContractYear year, Money amount) =>
+        amount.IsZero ? [] : InstalmentPlanner.Plan(schedule, year, amount);
+
+    /// <summary>The instalments a statement for this period pays.</summary>
+    private static IEnumerable<Instalment> Due(ContractPeriod period, IReadOnlyList<Instalment> instalments) =>
+        instalments.Where(instalment => period.Kind switch
+        {
+            PeriodKind.Year => true,
+            PeriodKind.Quarter => instalment.Period.Kind != PeriodKind.Year && QuarterOf(instalment.Period) == period.Number,
+            _ => instalment.Period.Kind switch
+            {
+                PeriodKind.Month => instalment.Period.Number == period.Number,
+                PeriodKind.Quarter => instalment.Period.CoveredMonths().First() == period.CoveredMonths().FirstOrDefault(),
+                _ => false,
+            },
+        });
+
+    private static int QuarterOf(ContractPeriod period) =>
+        period.Kind == PeriodKind.Quarter ? period.Number : ((period.Number - 1) / 3) + 1;
+
+    private static Func<Explanation> Explain(ElementAmount annual, Instalment instalment, int count) => () =>
+        new ExplanationBuilder("instalments", "the year's amount split over its instalments, equal parts (or the profile) with the largest-remainder rule")
+            .Input($"{annual.Element.ToSpecName()} for the year", annual.Amount, annual.Source)
+            .Step("how the year's amount was set", annual.Formula)
+            .Step("instalments in the year", count)
+            .Step($"instalment {instalment.Period.Label}", instalment.Amount)
+            .Rounded("split to the penny; odd pennies go to the earliest instalments")
+            .Result(instalment.Amount);
+}

@@ -1,0 +1,50 @@
+using CareLedger.Domain.Actuals;
+using CareLedger.Domain.Contracts;
+using CareLedger.Domain.Parties;
+using CareLedger.Domain.Periods;
+
+namespace CareLedger.Domain.Settlement.Rules.Variable;
+
+/// <summary>
+/// A provider's planned and actual activity, and their value at price, over a period for one mechanism's scope.
+/// Values are exact (activity × price, unrounded); rounding happens once, on the payment.
+/// </summary>
+internal sealed record ActivityTotals(decimal Planned, decimal Actual, decimal PlannedValue, decimal ActualValue, IReadOnlyList<ActivityActual> Rows)
+{
+    public decimal VarianceValue => ActualValue - PlannedValue;
+
+    /// <summary>
+    /// Sums the activity rows in scope for a provider whose period lies inside <paramref name="period"/>. Rows for a
+    /// period longer than the one being settled (a quarter's row in a month) are left for the longer period.
+    /// </summary>
+    public static ActivityTotals For(ContractActuals actuals, CellScope scope, Id<Party> provider, ContractPeriod period, Money? unitPrice, Action<ActivityActual> missingPrice)
+    {
+        var months = period.CoveredMonths().ToHashSet();
+        var rows = actuals.Activity
+            .Where(row => row.Provider == provider
+                && row.Period.Year == period.Year
+                && scope.Matches(row.ServiceLine, row.Provider)
+                && row.Period.CoveredMonths().All(months.Contains))
+            .ToArray();
+
+        decimal planned = 0, actual = 0, plannedValue = 0, actualValue = 0;
+        var priced = new List<ActivityActual>();
+        foreach (var row in rows)
+        {
+            var price = unitPrice ?? row.UnitPrice;
+            if (price is null)
+            {
+                missingPrice(row);
+                continue;
+            }
+
+            planned += row.PlannedActivity;
+            actual += row.ActualActivity;
+            plannedValue += row.PlannedActivity * price.Value.Amount;
+            actualValue += row.ActualActivity * price.Value.Amount;
+            priced.Add(row);
+        }
+
+        return new ActivityTotals(planned, actual, plannedValue, actualValue, priced);
+    }
+}
