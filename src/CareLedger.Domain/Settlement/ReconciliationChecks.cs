@@ -31,8 +31,11 @@ internal static class ReconciliationChecks
 
         if (yearEnd)
         {
-            // Instalment elements are paid in full in-year, so at year end their entitlement and on-account lines cancel.
+            // Instalments to providers are paid in full in-year, so at year end their entitlement and on-account lines
+            // cancel. Funders' contributions to the pool are not instalments: rounded month by month, they are trued
+            // up to each funder's exact share of the year, so they are left out here.
             var twice = statements
+                .Where(statement => !PaysIn(statement))
                 .SelectMany(statement => statement.Lines.Where(line => line.Element is StatementElement.Fixed or StatementElement.ManagementFee))
                 .GroupBy(line => (line.Party, line.Counterparty, line.Element))
                 .Select(group => (group.Key, Net: Money.Sum(group.Select(line => line.Amount), currency)))
