@@ -14,6 +14,7 @@ public sealed record ContractPeriod
         Kind = kind;
         Number = number;
         CoveredMonthCount = CoveredMonths().Count();
+        Label = LabelOf(year, kind, number);
     }
 
     public ContractYear Year { get; }
@@ -26,12 +27,15 @@ public sealed record ContractPeriod
     /// <summary>How many months of this period fall inside the term: 3 for a whole quarter, fewer at the term's edges.</summary>
     public int CoveredMonthCount { get; }
 
-    public string Label => Kind switch
+    /// <summary>e.g. <c>2016/17-M01</c>; worked out once, since statements print it on every line.</summary>
+    public string Label { get; }
+
+    private static string LabelOf(ContractYear year, PeriodKind kind, int number) => kind switch
     {
-        PeriodKind.Year => Year.Label,
-        PeriodKind.Quarter => Year.Label + "-Q" + Number.ToString(CultureInfo.InvariantCulture),
-        PeriodKind.Month => Year.Label + "-M" + Number.ToString("D2", CultureInfo.InvariantCulture),
-        _ => throw new InvalidOperationException($"Unknown period kind {Kind}."),
+        PeriodKind.Year => year.Label,
+        PeriodKind.Quarter => year.Label + "-Q" + number.ToString(CultureInfo.InvariantCulture),
+        PeriodKind.Month => year.Label + "-M" + number.ToString("D2", CultureInfo.InvariantCulture),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown period kind."),
     };
 
     /// <summary>The calendar months of this period that fall inside the term (possibly none for a month outside it).</summary>

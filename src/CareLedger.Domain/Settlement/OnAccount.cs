@@ -1,5 +1,4 @@
 using CareLedger.Domain.Explaining;
-using CareLedger.Domain.Parties;
 using CareLedger.Domain.Payments;
 using CareLedger.Domain.Periods;
 
@@ -19,52 +18,62 @@ internal static class OnAccount
         _ => [],
     };
 
-    public static void Deduct(SettlementContext yearContext, IReadOnlyList<(ContractPeriod Period, IReadOnlyList<StatementLine> Lines)> inYear)
+    /// <summary>
+    /// Adds, for each party, counterparty and element, a line deducting what the in-year settlements paid. The
+    /// in-year settlements were run for totals only; the explanation lists each period's amount.
+    /// </summary>
+    public static void Deduct(SettlementContext yearContext, IReadOnlyList<(ContractPeriod Period, IReadOnlyDictionary<LineKey, long> Totals)> inYear)
     {
         if (inYear.Count == 0)
         {
             return;
         }
 
+        // Keep first-seen order so the deductions read in the order the rules paid.
         var currency = yearContext.Currency;
-        var groups = inYear
-            .SelectMany(statement => statement.Lines.Select(line => (statement.Period, Line: line)))
-            .GroupBy(item => (item.Line.Party, item.Line.Counterparty, item.Line.Element));
-        foreach (var group in groups)
+        var byKey = new Dictionary<LineKey, long[]>();
+        var order = new List<LineKey>();
+        for (var index = 0; index < inYear.Count; index++)
         {
-            var paid = Money.Sum(group.Select(item => item.Line.Amount), currency);
-            if (paid.IsZero)
+            foreach (var (key, units) in inYear[index].Totals)
+            {
+                if (!byKey.TryGetValue(key, out var perPeriod))
+                {
+                    byKey[key] = perPeriod = new long[inYear.Count];
+                    order.Add(key);
+                }
+
+                perPeriod[index] += units;
+            }
+        }
+
+        foreach (var key in order)
+        {
+            var perPeriod = byKey[key];
+            var paidUnits = perPeriod.Sum();
+            if (paidUnits == 0)
             {
                 continue;
             }
 
-            var periods = group.Select(item => item.Period.Label).Distinct().ToArray();
-            var (party, counterparty, element) = group.Key;
-            var items = group.ToArray();
-            yearContext.AddOnAccount(
-                party,
-                counterparty,
-                element,
-                -paid,
-                $"Paid on account in {Describe(periods)}",
-                () => Explain(items, paid, element));
+            var paid = Money.FromMinorUnits(paidUnits, currency);
+            var periods = Enumerable.Range(0, inYear.Count).Where(index => perPeriod[index] != 0).Select(index => inYear[index].Period.Label).ToArray();
+            var reason = periods.Length == 1 ? $"Paid on account in {periods[0]}" : $"Paid on account in {periods.Length} statements, {periods[0]} to {periods[^1]}";
+            yearContext.AddOnAccount(key.Party, key.Counterparty, key.Element, -paid, reason, () => Explain(inYear, perPeriod, paid, key.Element, currency));
         }
     }
 
-    private static string Describe(string[] periods) =>
-        periods.Length == 1 ? periods[0] : $"{periods.Length} statements, {periods[0]} to {periods[^1]}";
-
-    private static Explanation Explain((ContractPeriod Period, StatementLine Line)[] items, Money paid, StatementElement element)
+    private static Explanation Explain(IReadOnlyList<(ContractPeriod Period, IReadOnlyDictionary<LineKey, long> Totals)> inYear, long[] perPeriod, Money paid, StatementElement element, Currency currency)
     {
         var builder = new ExplanationBuilder("on-account", $"the {element.ToSpecName()} already paid in the year's in-year statements, deducted from the year's entitlement");
-        foreach (var (period, line) in items)
+        for (var index = 0; index < inYear.Count; index++)
         {
-            builder.Step($"{period.Label}: {line.Reason}", line.Amount);
+            if (perPeriod[index] != 0)
+            {
+                builder.Step($"paid in {inYear[index].Period.Label}", Money.FromMinorUnits(perPeriod[index], currency));
+            }
         }
 
         return builder.Step("paid on account", paid).Result(-paid);
     }
-
-    /// <summary>The parties whose lines an in-year settlement produced, for the true-up.</summary>
-    public static IEnumerable<Id<Party>> PartiesOf(IEnumerable<StatementLine> lines) => lines.Select(line => line.Party).Distinct();
 }

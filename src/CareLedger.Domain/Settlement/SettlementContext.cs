@@ -20,9 +20,12 @@ internal sealed class SettlementContext
     private readonly List<SettlementNote> _notes = [];
     private readonly List<ReconciliationCheck> _checks = [];
     private readonly Dictionary<StatementElement, long> _poolOutflow = [];
+    private readonly Dictionary<LineKey, long>? _totals;
 
-    public SettlementContext(Contract contract, BudgetYear budget, YearAllocation allocation, ContractActuals actuals, ContractPeriod period)
+    public SettlementContext(Contract contract, BudgetYear budget, YearAllocation allocation, ContractActuals actuals, ContractPeriod period, SettlementRun? run = null, bool totalsOnly = false)
     {
+        _totals = totalsOnly ? new Dictionary<LineKey, long>(capacity: 512) : null;
+        Run = run ?? new SettlementRun(actuals);
         Contract = contract;
         Budget = budget;
         Allocation = allocation;
@@ -39,6 +42,12 @@ internal sealed class SettlementContext
     public YearAllocation Allocation { get; }
 
     public ContractActuals Actuals { get; }
+
+    /// <summary>Work shared across the settlements of one call (activity index, instalment splits).</summary>
+    public SettlementRun Run { get; }
+
+    /// <summary>The activity rows by provider and period.</summary>
+    public ActivityIndex Activity => Run.Activity;
 
     public ContractPeriod Period { get; }
 
@@ -58,6 +67,12 @@ internal sealed class SettlementContext
 
     public IReadOnlyList<StatementLine> Lines => _lines;
 
+    /// <summary>
+    /// In totals-only mode (the in-year settlements a year end trues up), what moved per party, counterparty and
+    /// element, in minor units; no lines are kept. Null otherwise.
+    /// </summary>
+    public IReadOnlyDictionary<LineKey, long>? Totals => _totals;
+
     public IReadOnlyList<SettlementNote> Notes => _notes;
 
     public IReadOnlyList<ReconciliationCheck> Checks => _checks;
@@ -76,13 +91,37 @@ internal sealed class SettlementContext
         _poolOutflow[element] = _poolOutflow.GetValueOrDefault(element) + amount.ToMinorUnits();
     }
 
+    /// <summary>As <see cref="PayFromCommissioners(Id{Party}, StatementElement, Money, string, Func{Explanation}, bool)"/>, with the reason worded only if a line is kept and read.</summary>
+    public void PayFromCommissioners(Id<Party> to, StatementElement element, Money amount, Func<string> describe, Func<Explanation> explain)
+    {
+        if (amount.IsZero)
+        {
+            return;
+        }
+
+        _poolOutflow[element] = _poolOutflow.GetValueOrDefault(element) + amount.ToMinorUnits();
+        if (_totals is not null)
+        {
+            AddTotals(Host, to, element, amount);
+            return;
+        }
+
+        _lines.Add(new StatementLine(to, element, amount, describe, Host, false, explain));
+        _lines.Add(new StatementLine(Host, element, -amount, describe, to, false, () => Mirror(explain(), -amount)));
+    }
+
     /// <summary>Money moves from one party to another (a risk share, a patient-choice transfer, a fee funded by a charity).</summary>
     public void Transfer(Id<Party> from, Id<Party> to, StatementElement element, Money amount, string reason, Func<Explanation> explain, bool onAccount = false) =>
         Record(from, to, element, amount, reason, explain, onAccount);
 
     /// <summary>A line for the record that moves no money, e.g. a suspended risk share with its reason.</summary>
-    public void Record(Id<Party> party, Id<Party> counterparty, StatementElement element, string reason, Func<Explanation> explain) =>
-        _lines.Add(new StatementLine(party, element, Zero, reason, counterparty, false, explain));
+    public void Record(Id<Party> party, Id<Party> counterparty, StatementElement element, string reason, Func<Explanation> explain)
+    {
+        if (_totals is null)
+        {
+            _lines.Add(new StatementLine(party, element, Zero, reason, counterparty, false, explain));
+        }
+    }
 
     public void Note(string message, SourceRef? source = null) => _notes.Add(new SettlementNote(message, source));
 
@@ -130,8 +169,23 @@ internal sealed class SettlementContext
             return;
         }
 
+        if (_totals is not null)
+        {
+            AddTotals(from, to, element, amount);
+            return;
+        }
+
         _lines.Add(new StatementLine(to, element, amount, reason, from, onAccount, explain));
         _lines.Add(new StatementLine(from, element, -amount, reason, to, onAccount, () => Mirror(explain(), -amount)));
+    }
+
+    private void AddTotals(Id<Party> from, Id<Party> to, StatementElement element, Money amount)
+    {
+        var units = amount.ToMinorUnits();
+        var received = new LineKey(to, from, element);
+        var paid = new LineKey(from, to, element);
+        _totals![received] = _totals.GetValueOrDefault(received) + units;
+        _totals[paid] = _totals.GetValueOrDefault(paid) - units;
     }
 
     private static Explanation Mirror(Explanation original, Money amount) =>

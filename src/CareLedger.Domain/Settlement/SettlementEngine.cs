@@ -47,11 +47,12 @@ public static class SettlementEngine
         ArgumentNullException.ThrowIfNull(allocations);
         ArgumentNullException.ThrowIfNull(period);
         var index = period.Year.Number - 1;
-        var context = Run(plan.Contract, plan.Years[index], allocations[index], actuals, period);
+        var run = new SettlementRun(actuals);
+        var context = Run(plan.Contract, plan.Years[index], allocations[index], actuals, period, run);
         if (context.IsYearEnd)
         {
             var inYear = OnAccount.InYearPeriods(plan.Contract.Payment.Fixed.Instalments, period.Year)
-                .Select(inYearPeriod => (inYearPeriod, (IReadOnlyList<StatementLine>)Run(plan.Contract, plan.Years[index], allocations[index], actuals, inYearPeriod).Lines))
+                .Select(inYearPeriod => (inYearPeriod, Run(plan.Contract, plan.Years[index], allocations[index], actuals, inYearPeriod, run, totalsOnly: true).Totals!))
                 .ToArray();
             OnAccount.Deduct(context, inYear);
         }
@@ -61,9 +62,9 @@ public static class SettlementEngine
         return new PeriodSettlement(plan.Contract, period, statements, checks, context.Notes);
     }
 
-    private static SettlementContext Run(Contract contract, BudgetYear budget, YearAllocation allocation, ContractActuals actuals, ContractPeriod period)
+    private static SettlementContext Run(Contract contract, BudgetYear budget, YearAllocation allocation, ContractActuals actuals, ContractPeriod period, SettlementRun run, bool totalsOnly = false)
     {
-        var context = new SettlementContext(contract, budget, allocation, actuals, period);
+        var context = new SettlementContext(contract, budget, allocation, actuals, period, run, totalsOnly);
         foreach (var rule in Rules)
         {
             if (rule.AppliesTo(context))

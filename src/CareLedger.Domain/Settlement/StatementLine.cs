@@ -11,14 +11,28 @@ namespace CareLedger.Domain.Settlement;
 public sealed class StatementLine
 {
     private readonly Func<Explanation> _explain;
+    private readonly Func<string>? _describe;
     private Explanation? _explanation;
+    private string? _reason;
 
     internal StatementLine(Id<Party> party, StatementElement element, Money amount, string reason, Id<Party> counterparty, bool onAccount, Func<Explanation> explain)
+        : this(party, element, amount, counterparty, onAccount, explain)
+    {
+        _reason = reason;
+    }
+
+    /// <summary>A line whose reason is worded only when read, for rules that run in simulation loops.</summary>
+    internal StatementLine(Id<Party> party, StatementElement element, Money amount, Func<string> describe, Id<Party> counterparty, bool onAccount, Func<Explanation> explain)
+        : this(party, element, amount, counterparty, onAccount, explain)
+    {
+        _describe = describe;
+    }
+
+    private StatementLine(Id<Party> party, StatementElement element, Money amount, Id<Party> counterparty, bool onAccount, Func<Explanation> explain)
     {
         Party = party;
         Element = element;
         Amount = amount;
-        Reason = reason;
         Counterparty = counterparty;
         OnAccount = onAccount;
         _explain = explain;
@@ -31,7 +45,7 @@ public sealed class StatementLine
     public Money Amount { get; }
 
     /// <summary>One line in words, e.g. "Outcome payment: alliance met 100% of the framework (threshold 100%)".</summary>
-    public string Reason { get; }
+    public string Reason => _reason ??= _describe!();
 
     /// <summary>Who pays the party (or whom it pays).</summary>
     public Id<Party> Counterparty { get; }

@@ -1,6 +1,5 @@
 using CareLedger.Domain.Allocation;
 using CareLedger.Domain.Explaining;
-using CareLedger.Domain.Payments;
 using CareLedger.Domain.Periods;
 
 namespace CareLedger.Domain.Settlement.Rules.Instalments;
@@ -21,14 +20,15 @@ internal sealed class InstalmentRule : ISettlementRule
         var schedule = context.Contract.Payment.Fixed.Instalments;
         foreach (var provider in context.Allocation.Providers)
         {
-            Pay(context, provider.Payee.Id, StatementElement.Fixed, "Fixed element", provider.Fixed, provider.Instalments);
-            Pay(context, provider.Payee.Id, StatementElement.ManagementFee, "Management fee", provider.ManagementFee, Split(schedule, context.Year, provider.ManagementFee.Amount));
-            Pay(context, provider.Payee.Id, StatementElement.Variable, "Variable element, planned value", provider.Variable, Split(schedule, context.Year, provider.Variable.Amount));
+            var payee = provider.Payee.Id;
+            Pay(context, payee, StatementElement.Fixed, "Fixed element", provider.Fixed, provider.Instalments);
+            Pay(context, payee, StatementElement.ManagementFee, "Management fee", provider.ManagementFee, context.Run.InstalmentsOf(payee, provider.ManagementFee, schedule, context.Year));
+            Pay(context, payee, StatementElement.Variable, "Variable element, planned value", provider.Variable, context.Run.InstalmentsOf(payee, provider.Variable, schedule, context.Year));
         }
 
         foreach (var fee in context.Allocation.OnTopFees)
         {
-            var instalments = Split(schedule, context.Year, fee.Fee.Amount);
+            var instalments = context.Run.InstalmentsOf(fee.Payee, fee.Fee, schedule, context.Year);
             foreach (var instalment in Due(context.Period, instalments))
             {
                 var reason = $"Management fee on top of the budget, instalment {instalment.Period.Label}";
@@ -54,17 +54,15 @@ internal sealed class InstalmentRule : ISettlementRule
 
         foreach (var instalment in Due(context.Period, instalments))
         {
+            var count = instalments.Count;
             context.PayFromCommissioners(
                 payee,
                 element,
                 instalment.Amount,
-                $"{name}, instalment {instalment.Period.Label} ({annual.Formula})",
-                Explain(annual, instalment, instalments.Count));
+                () => $"{name}, instalment {instalment.Period.Label} of {count}",
+                Explain(annual, instalment, count));
         }
     }
-
-    private static IReadOnlyList<Instalment> Split(InstalmentSchedule schedule, ContractYear year, Money amount) =>
-        amount.IsZero ? [] : InstalmentPlanner.Plan(schedule, year, amount);
 
     /// <summary>The instalments a statement for this period pays.</summary>
     private static IEnumerable<Instalment> Due(ContractPeriod period, IReadOnlyList<Instalment> instalments) =>

@@ -17,24 +17,18 @@ internal sealed record ActivityTotals(decimal Planned, decimal Actual, decimal P
     /// Sums the activity rows in scope for a provider whose period lies inside <paramref name="period"/>. Rows for a
     /// period longer than the one being settled (a quarter's row in a month) are left for the longer period.
     /// </summary>
-    public static ActivityTotals For(ContractActuals actuals, CellScope scope, Id<Party> provider, ContractPeriod period, Money? unitPrice, Action<ActivityActual> missingPrice)
+    public static ActivityTotals For(ActivityIndex activity, CellScope scope, Id<Party> provider, ContractPeriod period, Money? unitPrice, Action<ActivityActual>? missingPrice)
     {
-        var months = period.CoveredMonths().ToHashSet();
-        var rows = actuals.Activity
-            .Where(row => row.Provider == provider
-                && row.Period.Year == period.Year
-                && scope.Matches(row.ServiceLine, row.Provider)
-                && row.Period.CoveredMonths().All(months.Contains))
-            .ToArray();
+        var rows = activity.Within(provider, period).Where(row => scope.Matches(row.ServiceLine, row.Provider));
 
         decimal planned = 0, actual = 0, plannedValue = 0, actualValue = 0;
-        var priced = new List<ActivityActual>();
+        var priced = new List<ActivityActual>(capacity: 16);
         foreach (var row in rows)
         {
             var price = unitPrice ?? row.UnitPrice;
             if (price is null)
             {
-                missingPrice(row);
+                missingPrice?.Invoke(row);
                 continue;
             }
 

@@ -28,7 +28,7 @@ internal sealed class PatientChoiceRule : ISettlementRule
     private static void SettleMechanism(SettlementContext context, PatientChoiceMechanism mechanism)
     {
         var totals = mechanism.Providers
-            .Select(provider => (Provider: provider, Totals: ActivityTotals.For(context.Actuals, mechanism.Scope, provider, context.Period, Money.Zero(context.Currency), _ => { })))
+            .Select(provider => (Provider: provider, Totals: ActivityTotals.For(context.Activity, mechanism.Scope, provider, context.Period, Money.Zero(context.Currency), _ => { })))
             .ToArray();
         var plannedActivity = totals.Sum(item => item.Totals.Planned);
         var actualActivity = totals.Sum(item => item.Totals.Actual);

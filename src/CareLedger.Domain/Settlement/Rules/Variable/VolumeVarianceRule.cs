@@ -21,8 +21,8 @@ internal sealed class VolumeVarianceRule : ISettlementRule
         {
             foreach (var provider in context.Contract.Parties.Where(party => party.IsPayable))
             {
-                var totals = ActivityTotals.For(context.Actuals, mechanism.Scope, provider.Id, context.Period, mechanism.UnitPrice, row =>
-                    context.Note($"No price for {row.Provider} {row.ServiceLine} in {row.Period.Label}: give unit_price in the actuals or in the mechanism '{mechanism.Id}'.", row.Source));
+                var totals = ActivityTotals.For(context.Activity, mechanism.Scope, provider.Id, context.Period, mechanism.UnitPrice, context.IsYearEnd ? row =>
+                    context.Note($"No price for {row.Provider} {row.ServiceLine} in {row.Period.Label}: give unit_price in the actuals or in the mechanism '{mechanism.Id}'.", row.Source) : null);
                 if (totals.Rows.Count == 0)
                 {
                     continue;
@@ -30,10 +30,11 @@ internal sealed class VolumeVarianceRule : ISettlementRule
 
                 var payee = context.Contract.PayeeFor(provider.Id);
                 var (amount, explain) = context.IsYearEnd ? Annual(context, mechanism, totals) : OnAccount(context, mechanism, totals);
-                var reason = context.IsYearEnd
+                var yearEnd = context.IsYearEnd;
+                string Describe() => yearEnd
                     ? $"Variable element '{mechanism.Name}' for {provider.Name}: activity {totals.Actual:0.##} against plan {totals.Planned:0.##}"
                     : $"Variable element '{mechanism.Name}' for {provider.Name} on account: activity {totals.Actual:0.##} against plan {totals.Planned:0.##}";
-                context.PayFromCommissioners(payee, StatementElement.Variable, amount, reason, explain);
+                context.PayFromCommissioners(payee, StatementElement.Variable, amount, Describe, explain);
             }
         }
     }
