@@ -1,6 +1,9 @@
 namespace CareLedger.Specs.Diagnostics;
 
-/// <summary>Every code a contract file can be reported with. The catalogue, with meanings, is in docs/contract-spec.md.</summary>
+/// <summary>
+/// Every code a contract or actuals file can be reported with. The catalogue, with meanings, is in
+/// docs/contract-spec.md; the actuals codes (CL801–CL806) are in docs/actuals-spec.md.
+/// </summary>
 public static class DiagnosticCodes
 {
     public const string YamlSyntax = "CL001";
@@ -44,4 +47,12 @@ public static class DiagnosticCodes
     public const string ModelMismatch = "CL701";
     public const string ModelOdd = "CL702";
     public const string NoBaseline = "CL703";
+
+    // Actuals (docs/actuals-spec.md). CL001–CL011 are reused with the same meanings.
+    public const string WrongContract = "CL801";
+    public const string UndefinedReference = "CL802";
+    public const string WrongResultShape = "CL803";
+    public const string UnknownCsvHeader = "CL804";
+    public const string NoSuspensionClause = "CL805";
+    public const string NegativeActual = "CL806";
 }

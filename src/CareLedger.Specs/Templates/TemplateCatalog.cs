@@ -2,18 +2,21 @@ namespace CareLedger.Specs.Templates;
 
 /// <summary>
 /// The contract templates shipped with CareLedger, one per seed site. Each is an embedded YAML file under
-/// <c>Templates/</c> citing the source of every figure and marking every assumption.
+/// <c>Templates/</c> citing the source of every figure and marking every assumption, with a year of example actuals
+/// beside it (<c>NAME.actuals.yaml</c>) that loads cleanly against it and settles with every check passing.
 /// </summary>
 public static class TemplateCatalog
 {
-    private static readonly (string Name, string Title, string Summary)[] Entries =
+    // The example actuals are for the first year, except where a later year shows more: Bedfordshire's second year
+    // ramps the at-risk share by quarter; Cambridgeshire's second year is the first with money on outcomes (10%).
+    private static readonly (string Name, string Title, string Summary, string ActualsYear)[] Entries =
     [
-        ("mid-notts-alliance", "Mid-Nottinghamshire Better Together alliance", "Alliance of 2 CCGs, the county council and 7 providers; 1.8% all-or-nothing outcome payment; 2016/17 outcomes framework as published."),
-        ("bedfordshire-msk-prime", "Bedfordshire MSK prime contract", "Prime contractor (Circle); £26.5m in year 1 growing 1.3% a year for 5 years; 95% up front, 2.5% fee, 2.5% at risk on super-CQUINs."),
-        ("cambs-older-people-prime-provider", "Cambridgeshire & Peterborough older people's prime provider", "Prime provider (UnitingCare); ~£160m in year 1, 5 years; outcome incentive 0%, 10%, 10%, 15%, 15%; population growth tolerance; unfunded VAT."),
-        ("salford-pooled-alliance", "Salford older people's pooled-budget alliance", "Alliance agreement with a prime provider; £98m pooled two-thirds CCG, one-third council; 3½ years."),
-        ("lambeth-alliance", "Lambeth mental-health rehabilitation alliance", "Alliance of four providers; £8m a year for 2 years + 1; no risk share at first; 'big three' outcomes."),
-        ("staffordshire-prime", "Staffordshire cancer and end-of-life prime contracts", "Two 10-year prime contracts (~£120m a year); prime paid a management fee funded by Macmillan at first; no gain share yet."),
+        ("mid-notts-alliance", "Mid-Nottinghamshire Better Together alliance", "Alliance of 2 CCGs, the county council and 7 providers; 1.8% all-or-nothing outcome payment; 2016/17 outcomes framework as published.", "2016/17"),
+        ("bedfordshire-msk-prime", "Bedfordshire MSK prime contract", "Prime contractor (Circle); £26.5m in year 1 growing 1.3% a year for 5 years; 95% up front, 2.5% fee, 2.5% at risk on super-CQUINs.", "2015/16"),
+        ("cambs-older-people-prime-provider", "Cambridgeshire & Peterborough older people's prime provider", "Prime provider (UnitingCare); ~£160m in year 1, 5 years; outcome incentive 0%, 10%, 10%, 15%, 15%; population growth tolerance; unfunded VAT.", "2016/17"),
+        ("salford-pooled-alliance", "Salford older people's pooled-budget alliance", "Alliance agreement with a prime provider; £98m pooled two-thirds CCG, one-third council; 3½ years.", "2014/15"),
+        ("lambeth-alliance", "Lambeth mental-health rehabilitation alliance", "Alliance of four providers; £8m a year for 2 years + 1; no risk share at first; 'big three' outcomes.", "2015/16"),
+        ("staffordshire-prime", "Staffordshire cancer and end-of-life prime contracts", "Two 10-year prime contracts (~£120m a year); prime paid a management fee funded by Macmillan at first; no gain share yet.", "2016/17"),
     ];
 
     public static IReadOnlyList<ContractTemplate> All { get; } = Entries.Select(Load).ToArray();
@@ -21,13 +24,16 @@ public static class TemplateCatalog
     public static ContractTemplate? Find(string name) =>
         All.FirstOrDefault(template => string.Equals(template.Name, name, StringComparison.Ordinal));
 
-    private static ContractTemplate Load((string Name, string Title, string Summary) entry)
+    private static ContractTemplate Load((string Name, string Title, string Summary, string ActualsYear) entry) =>
+        new(entry.Name, entry.Title, entry.Summary, Resource(entry.Name + ".yaml"), Resource(entry.Name + ".actuals.yaml"), entry.ActualsYear);
+
+    private static string Resource(string fileName)
     {
         var assembly = typeof(TemplateCatalog).Assembly;
-        var resource = $"CareLedger.Specs.Templates.{entry.Name}.yaml";
+        var resource = $"CareLedger.Specs.Templates.{fileName}";
         using var stream = assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"Template resource '{resource}' is missing from {assembly.GetName().Name}.");
         using var reader = new StreamReader(stream);
-        return new ContractTemplate(entry.Name, entry.Title, entry.Summary, reader.ReadToEnd());
+        return reader.ReadToEnd();
     }
 }

@@ -47,6 +47,7 @@ public sealed class TemplateTests
         const string Prefix = "CareLedger.Specs.Templates.";
         var resources = typeof(TemplateCatalog).Assembly.GetManifestResourceNames()
             .Where(resource => resource.StartsWith(Prefix, StringComparison.Ordinal) && resource.EndsWith(".yaml", StringComparison.Ordinal))
+            .Where(resource => !resource.EndsWith(".actuals.yaml", StringComparison.Ordinal)) // each template's example actuals (tested in Actuals/)
             .Select(resource => resource[Prefix.Length..^".yaml".Length])
             .Order(StringComparer.Ordinal);
 

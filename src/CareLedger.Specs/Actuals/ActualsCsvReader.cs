@@ -1,0 +1,139 @@
+using System.Globalization;
+using CareLedger.Specs.Diagnostics;
+using CareLedger.Specs.Reading.Yaml;
+
+namespace CareLedger.Specs.Actuals;
+
+/// <summary>
+/// Reads one CSV table of actuals. The first row is the header; the section is recognised from it (each section has
+/// columns only it uses together, <see cref="ActualsSection.Signature"/>), so the file name does not matter. A
+/// header that fits no section, or more than one, is CL804, and the table is not read. Then: a column the section
+/// does not know is CL002 with the nearest column; a column named twice is CL010; a required column missing is
+/// CL003, once, at the header. Every other row is read by the section's reader, exactly as a YAML record is.
+/// </summary>
+internal static class ActualsCsvReader
+{
+    public static void Read(string text, ActualsContext context, ActualsBuilder into)
+    {
+        var (rows, errors) = CsvTable.Parse(text);
+        foreach (var error in errors)
+        {
+            context.Error(error.Row, error.Column, DiagnosticCodes.YamlSyntax, "CSV syntax error: " + error.Message);
+        }
+
+        var table = rows.Where(row => !row.IsBlank).ToArray();
+        if (table.Length == 0)
+        {
+            if (errors.Count == 0)
+            {
+                context.Error(1, 1, DiagnosticCodes.MissingRequired, "The file is empty; a CSV actuals table starts with a header row naming its columns, e.g. period,provider,service_line,planned,actual.");
+            }
+
+            return;
+        }
+
+        var header = table[0];
+        var data = table.Skip(1).ToArray();
+        var names = header.Cells.Select(cell => cell.Text.Trim()).ToArray();
+        if (Recognise(header, names, context) is not { } section)
+        {
+            return;
+        }
+
+        var columns = ReadHeader(header, names, data, section, context);
+        foreach (var row in data)
+        {
+            CheckWidth(row, header, context);
+            section.Read(new CsvActualsRecord(row, columns, section, context), into);
+        }
+    }
+
+    private static ActualsSection? Recognise(CsvRow header, string[] names, ActualsContext context)
+    {
+        var fits = ActualsSections.All.Where(section => section.IsRecognisedBy(names)).ToArray();
+        if (fits.Length == 1)
+        {
+            return fits[0];
+        }
+
+        var tables = string.Join("; ", ActualsSections.All.Select(section => section.Describe()));
+        if (fits.Length > 1)
+        {
+            context.Error(header.Number, 1, DiagnosticCodes.UnknownCsvHeader, $"The header fits more than one actuals table ({string.Join(" and ", fits.Select(section => section.Name))}); give each table its own file. The tables and their columns: {tables}.");
+            return null;
+        }
+
+        var everyColumn = ActualsSections.All.SelectMany(section => section.Columns).Distinct().ToArray();
+        var hints = names
+            .Where(name => name.Length > 0 && !everyColumn.Contains(name))
+            .Select(name => Spelling.Nearest(name, everyColumn) is { } nearest ? $"'{name}' is not a column (did you mean '{nearest}'?)" : $"'{name}' is not a column")
+            .ToArray();
+        var said = hints.Length == 0 ? string.Empty : " " + string.Join("; ", hints) + ".";
+        context.Error(
+            header.Number,
+            1,
+            DiagnosticCodes.UnknownCsvHeader,
+            $"The header matches no actuals table: a table is recognised by its columns (activity by planned, actual and service_line; indicators by indicator; population by heads; risk_reward by item and actual; "
+            + $"provider_costs by actual_cost and party; shared_savings by expenditure; corridors by corridor; suspensions by reason).{said} The tables and their columns: {tables}.");
+        return null;
+    }
+
+    /// <summary>The section's columns found in the header and where they are, after reporting every problem with the header.</summary>
+    private static Dictionary<string, int> ReadHeader(CsvRow header, string[] names, CsvRow[] data, ActualsSection section, ActualsContext context)
+    {
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var index = 0; index < names.Length; index++)
+        {
+            var name = names[index];
+            var column = index + 1;
+            if (name.Length == 0)
+            {
+                // A trailing empty column (an extra comma) is harmless unless a row puts something in it.
+                if (data.Any(row => index < row.Cells.Count && row.Cells[index].Text.Trim().Length > 0))
+                {
+                    context.Error(header.Number, column, DiagnosticCodes.MissingRequired, $"{section.Name} header: column {column.ToString(CultureInfo.InvariantCulture)} has no name but rows have values in it; name it ({string.Join(", ", section.Columns)}) or remove it.");
+                }
+
+                continue;
+            }
+
+            if (!section.Columns.Contains(name))
+            {
+                context.Error(header.Number, column, DiagnosticCodes.UnknownKey, $"{section.Name} header: unknown column '{name}'; {Spelling.Suggest(name, section.Columns.ToArray())}");
+                continue;
+            }
+
+            if (columns.TryGetValue(name, out var first))
+            {
+                context.Error(header.Number, column, DiagnosticCodes.Duplicate, $"{section.Name} header: column '{name}' is named twice (first in column {first.ToString(CultureInfo.InvariantCulture)}); only the first is read.");
+                continue;
+            }
+
+            columns[name] = column;
+        }
+
+        var missing = section.Required.Where(name => !columns.ContainsKey(name)).ToArray();
+        if (missing.Length > 0)
+        {
+            var words = missing.Length == 1 ? $"'{missing[0]}' column" : "columns " + string.Join(", ", missing.Select(name => $"'{name}'"));
+            context.Error(header.Number, 1, DiagnosticCodes.MissingRequired, $"{section.Name} header: the table has no {words}; every {section.Name} row needs {string.Join(", ", section.Required)}.");
+        }
+
+        return columns;
+    }
+
+    private static void CheckWidth(CsvRow row, CsvRow header, ActualsContext context)
+    {
+        // Strict even about empty extra cells: an unquoted comma in "£1,450.00" shifts every later cell one column
+        // to the right, and the only sign of it may be one cell too many at the end of the row.
+        if (row.Cells.Count > header.Cells.Count)
+        {
+            var extra = row.Cells[header.Cells.Count];
+            context.Error(
+                row.Number,
+                extra.Column,
+                DiagnosticCodes.YamlSyntax,
+                $"CSV row {row.Number.ToString(CultureInfo.InvariantCulture)} has {row.Cells.Count.ToString(CultureInfo.InvariantCulture)} cells but the header names {header.Cells.Count.ToString(CultureInfo.InvariantCulture)} columns, so its cells may be in the wrong columns; a value with a comma in it needs quotes (\"£1,450.00\").");
+        }
+    }
+}

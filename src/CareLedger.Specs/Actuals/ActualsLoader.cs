@@ -1,0 +1,87 @@
+using CareLedger.Domain.Actuals;
+using CareLedger.Domain.Contracts;
+using CareLedger.Specs.Diagnostics;
+using CareLedger.Specs.Reading;
+using CareLedger.Specs.Reading.Yaml;
+
+namespace CareLedger.Specs.Actuals;
+
+/// <summary>
+/// Reads actuals (docs/actuals-spec.md) — one YAML file, CSV tables, or both — and checks them against the contract
+/// they are to be settled with: ids it defines, periods in its term, the right kind of result for each indicator,
+/// no negative figures and nothing given twice. All or nothing: the actuals come back only when no file has an
+/// error, and every problem in every file is reported in one pass.
+/// </summary>
+public static class ActualsLoader
+{
+    /// <summary>Reads and checks the files, combining them in the order given.</summary>
+    /// <param name="contract">The contract the actuals are for; its currency and calendar decide how amounts and periods read.</param>
+    /// <param name="files">Each file's name (as diagnostics should print it) and text. A name ending <c>.csv</c> is a CSV table,
+    /// <c>.yaml</c> or <c>.yml</c> a YAML file; any other name is read as CSV when its first line looks like a header
+    /// (commas, no colon, not a comment) and as YAML otherwise.</param>
+    public static LoadedActuals Load(Contract contract, IReadOnlyList<(string FileName, string Text)> files)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        ArgumentNullException.ThrowIfNull(files);
+        var diagnostics = new DiagnosticBag();
+        var actuals = ContractActuals.Empty;
+        foreach (var (fileName, text) in files)
+        {
+            ArgumentNullException.ThrowIfNull(fileName);
+            ArgumentNullException.ThrowIfNull(text);
+            var read = new ReadContext(fileName, diagnostics, new SpecLocations(fileName))
+            {
+                Currency = contract.Currency,
+                Calendar = contract.Term.Calendar,
+            };
+            var context = new ActualsContext(contract, read);
+            var builder = new ActualsBuilder();
+            if (IsCsv(fileName, text))
+            {
+                ActualsCsvReader.Read(text, context, builder);
+            }
+            else
+            {
+                ActualsYamlReader.Read(text, context, builder);
+            }
+
+            actuals = actuals.Merge(builder.Build());
+        }
+
+        ActualsDuplicates.Report(actuals, diagnostics);
+        var order = files.Select(file => file.FileName).Distinct(StringComparer.Ordinal).ToList();
+        var sorted = diagnostics.Items
+            .OrderBy(diagnostic => order.IndexOf(diagnostic.Location.File))
+            .ThenBy(diagnostic => diagnostic.Location.Line)
+            .ThenBy(diagnostic => diagnostic.Location.Column)
+            .ToArray();
+        return new LoadedActuals(diagnostics.HasErrors ? null : actuals, sorted);
+    }
+
+    /// <summary>Reads and checks one file.</summary>
+    public static LoadedActuals Load(Contract contract, string text, string fileName) => Load(contract, [(fileName, text)]);
+
+    /// <summary>Reads and checks files on disk; the diagnostics name them as the caller wrote them.</summary>
+    public static LoadedActuals LoadFiles(Contract contract, IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        return Load(contract, paths.Select(path => (path, File.ReadAllText(path))).ToArray());
+    }
+
+    internal static bool IsCsv(string fileName, string text)
+    {
+        var extension = Path.GetExtension(fileName);
+        if (extension.Equals(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase) || extension.Equals(".yml", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var first = text.TrimStart('\uFEFF').Split('\n').Select(line => line.Trim()).FirstOrDefault(line => line.Length > 0) ?? string.Empty;
+        return first.Contains(',', StringComparison.Ordinal) && !first.Contains(':', StringComparison.Ordinal) && !first.StartsWith('#');
+    }
+}
