@@ -17,6 +17,7 @@ internal static class CommandCatalog
 
         new BudgetCommand(),
         new DemoCommand(),
-        // Year-end settlement and explanations follow the same way (new SettleCommand(), new ExplainCommand()).
+        new SettleCommand(),
+        new ExplainCommand(),
     ];
 }

@@ -17,7 +17,7 @@ public static class ContractLoader
             diagnostics.AddRange(ContractValidator.Validate(read.Contract, read.Locations));
         }
 
-        return new LoadedContract(read.Contract, read.Locations, diagnostics.Sorted());
+        return new LoadedContract(read.Contract, read.Locations, diagnostics.Sorted()) { Sources = read.Sources };
     }
 
     /// <summary>Loads a file from disk; the diagnostics name it as the caller wrote it.</summary>

@@ -20,6 +20,9 @@ public sealed record LoadedContract(Contract? Contract, SpecLocations Locations,
         DiagnosticCodes.NotAParticipant,
     ];
 
+    /// <summary>The citations listed under <c>sources</c> in the file, for readers checking where figures came from.</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
     public bool HasErrors => Diagnostics.Any(diagnostic => diagnostic.IsError);
 
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(diagnostic => diagnostic.IsError);

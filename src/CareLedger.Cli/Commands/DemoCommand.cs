@@ -1,7 +1,10 @@
 using System.CommandLine;
 using CareLedger.Cli.Output;
 using CareLedger.Cli.Output.Budget;
+using CareLedger.Cli.Output.Settlement;
+using CareLedger.Domain.Settlement;
 using CareLedger.Specs;
+using CareLedger.Specs.Actuals;
 using CareLedger.Specs.Templates;
 
 namespace CareLedger.Cli.Commands;
@@ -9,7 +12,8 @@ namespace CareLedger.Cli.Commands;
 /// <summary>
 /// <c>careledger demo</c>: a tour for a newcomer. Loads the Mid-Nottinghamshire alliance template, shows what
 /// validation finds in the outcomes framework as published, prints the first year's budget and allocation and the
-/// budget over the term, and says what to try next. Needs no files.
+/// budget over the term, settles a full year against the template's example actuals (statements, checks and one
+/// explanation), and says what to try next. Needs no files.
 /// </summary>
 internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
 {
@@ -69,15 +73,63 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
         table.AddRow("Term", string.Empty, string.Empty, AmountText.Display(plan.TermTotal));
         table.Write(output, console.UseColour);
 
+        WriteSettlement(template, contract, output, console.UseColour);
+
         Heading(output, "What to try next");
         output.WriteLine($"  careledger init {TemplateName}            write this contract to {TemplateName}.yaml and edit it");
         output.WriteLine($"  careledger validate {TemplateName}.yaml   check your edits; every problem names its line and column");
         output.WriteLine($"  careledger budget {TemplateName}.yaml --year 2017/18");
         output.WriteLine($"  careledger budget {TemplateName}.yaml --format csv > budget.csv    open it in a spreadsheet");
+        output.WriteLine($"  careledger init {TemplateName} --actuals    a year of example actuals, then:");
+        output.WriteLine($"  careledger settle {TemplateName}.yaml --actuals {TemplateName}.actuals.yaml --period {template.ActualsYear}");
+        output.WriteLine($"  careledger settle {TemplateName}.yaml --actuals {TemplateName}.actuals.yaml --period {template.ActualsYear}-M01");
+        output.WriteLine($"  careledger explain {TemplateName}.yaml --actuals {TemplateName}.actuals.yaml --period {template.ActualsYear} --party sherwood-forest");
         output.WriteLine("  careledger templates                     the other sites: Bedfordshire, Cambridgeshire, Salford, Lambeth, Staffordshire");
         output.WriteLine();
         output.WriteLine("The contract format is documented in docs/contract-spec.md; the commands in docs/user-guide.md.");
         return ExitCodes.Ok;
+    }
+
+    private static void WriteSettlement(ContractTemplate template, Domain.Contracts.Contract contract, TextWriter output, bool useColour)
+    {
+        var actuals = ActualsLoader.Load(contract, template.ActualsYaml, TemplateName + ".actuals.yaml").Actuals
+            ?? throw new InvalidOperationException($"The '{TemplateName}' example actuals could not be read.");
+        if (!contract.Term.Calendar.TryParseYear(template.ActualsYear, out var year, out var error))
+        {
+            throw new InvalidOperationException($"The '{TemplateName}' example actuals name a year the contract lacks: {error}");
+        }
+
+        var settlement = SettlementEngine.Settle(contract, actuals, year!.AsPeriod());
+
+        Heading(output, $"4. Settling {template.ActualsYear}");
+        output.WriteLine("Each month the commissioners pay instalments and activity on account; at year end the outcome payment,");
+        output.WriteLine("the variable element's true-up and the risk/reward share are settled, less what the months already paid.");
+        output.WriteLine("Every party gets a statement; together they sum to zero, and the checks below prove it.");
+        output.WriteLine();
+        var table = new TextTable(TableColumn.Left("Party", 44), TableColumn.Right("For the year"), TableColumn.Right("Paid on account"), TableColumn.Right("Due at year end"));
+        foreach (var statement in settlement.Statements)
+        {
+            var entitlement = settlement.EntitlementOf(statement.Party.Id);
+            table.AddRow(statement.Party.Name, AmountText.Display(entitlement), AmountText.Display(entitlement - statement.Total), AmountText.Display(statement.Total));
+        }
+
+        table.Write(output, useColour);
+        output.WriteLine();
+        output.WriteLine($"Paid out by the commissioners and funders for the year: {AmountText.Display(settlement.CommissionerOutflowForPeriod)}, of which {AmountText.Display(settlement.CommissionerOutflow)} at year end.");
+        output.WriteLine();
+        SettlementTableRenderer.WriteChecks(settlement, output);
+
+        var provider = settlement.Statements.First(statement => statement.Party.IsPayable && statement.Lines.Any(line => line.Element == StatementElement.RiskShare));
+        output.WriteLine();
+        output.WriteLine($"One provider's year-end statement — {provider.Party.Name}:");
+        output.WriteLine();
+        SettlementTableRenderer.WriteStatement(settlement, provider, output, useColour);
+
+        var line = provider.Lines.First(candidate => candidate.Element == StatementElement.RiskShare);
+        output.WriteLine();
+        output.WriteLine("And how one figure was derived ('careledger explain'), down to the contract key and the actuals row:");
+        output.WriteLine();
+        ExplanationRenderer.WriteText(settlement, [line], output);
     }
 
     private static void Heading(TextWriter output, string text)

@@ -5,8 +5,10 @@ using CareLedger.Specs.Templates;
 namespace CareLedger.Cli.Commands;
 
 /// <summary>
-/// <c>careledger init NAME [-o FILE] [--force]</c>: writes a template contract to a file (default <c>NAME.yaml</c>
-/// in the current directory) and says what to do next. Never overwrites a file unless <c>--force</c> is given.
+/// <c>careledger init NAME [--actuals] [-o FILE] [--force]</c>: writes a template contract to a file (default
+/// <c>NAME.yaml</c> in the current directory), or with <c>--actuals</c> the template's example year of actuals
+/// (default <c>NAME.actuals.yaml</c>), and says what to do next. Never overwrites a file unless <c>--force</c> is
+/// given.
 /// </summary>
 internal sealed class InitCommand : CliCommand<InitCommand.Settings>
 {
@@ -19,8 +21,13 @@ internal sealed class InitCommand : CliCommand<InitCommand.Settings>
 
     private readonly Option<string?> _output = new("--output", "-o")
     {
-        Description = "The file to write. Default: NAME.yaml in the current directory.",
+        Description = "The file to write. Default: NAME.yaml (NAME.actuals.yaml with --actuals) in the current directory.",
         HelpName = "FILE",
+    };
+
+    private readonly Option<bool> _actuals = new("--actuals")
+    {
+        Description = "Write the template's example actuals (a realistic contract year to settle) instead of the contract.",
     };
 
     private readonly Option<bool> _force = new("--force")
@@ -28,22 +35,23 @@ internal sealed class InitCommand : CliCommand<InitCommand.Settings>
         Description = "Replace the file if it already exists.",
     };
 
-    internal sealed record Settings(string Name, string? Output, bool Force)
+    internal sealed record Settings(string Name, string? Output, bool Force, bool Actuals)
     {
         /// <summary>The path as the user would type it, for messages and the next steps.</summary>
-        public string Target => Output ?? Name + ".yaml";
+        public string Target => Output ?? DefaultFileName(Name, Actuals);
     }
 
     protected override Command Declare() =>
-        new("init", "Write a ready-made contract file to start from, e.g. 'careledger init bedfordshire-msk-prime'.")
+        new("init", "Write a ready-made contract file to start from, e.g. 'careledger init bedfordshire-msk-prime'; with --actuals, a year of example actuals for it.")
         {
             _name,
+            _actuals,
             _output,
             _force,
         };
 
     protected override Settings Bind(ParseResult parse) =>
-        new(parse.GetRequiredValue(_name), parse.GetValue(_output), parse.GetValue(_force));
+        new(parse.GetRequiredValue(_name), parse.GetValue(_output), parse.GetValue(_force), parse.GetValue(_actuals));
 
     protected override SettingsCheck Check(Settings settings) =>
         settings.Output is { } output && string.IsNullOrWhiteSpace(output)
@@ -66,6 +74,12 @@ internal sealed class InitCommand : CliCommand<InitCommand.Settings>
             return ExitCodes.Usage;
         }
 
+        if (settings.Actuals)
+        {
+            SayNextForActuals(template, settings, console);
+            return ExitCodes.Ok;
+        }
+
         var target = Quoted(settings.Target);
         console.Out.WriteLine($"Wrote {settings.Target}: {template.Title}.");
         console.Out.WriteLine();
@@ -75,6 +89,20 @@ internal sealed class InitCommand : CliCommand<InitCommand.Settings>
         console.Out.WriteLine();
         console.Out.WriteLine("Edit the file to describe your own contract; docs/contract-spec.md explains every key.");
         return ExitCodes.Ok;
+    }
+
+    private static string DefaultFileName(string name, bool actuals) => name + (actuals ? ".actuals.yaml" : ".yaml");
+
+    private static void SayNextForActuals(ContractTemplate template, Settings settings, CliConsole console)
+    {
+        var contract = DefaultFileName(template.Name, actuals: false);
+        console.Out.WriteLine($"Wrote {settings.Target}: example actuals for {template.ActualsYear} of the {template.Title} template.");
+        console.Out.WriteLine();
+        console.Out.WriteLine("Next:");
+        console.Out.WriteLine($"  careledger init {template.Name}    write the contract they are for ({contract}), if you have not");
+        console.Out.WriteLine($"  careledger settle {contract} --actuals {Quoted(settings.Target)} --period {template.ActualsYear}    settle the year");
+        console.Out.WriteLine();
+        console.Out.WriteLine("Every made-up figure is marked '# ILLUSTRATIVE:'; replace them with your own year. docs/actuals-spec.md explains every key.");
     }
 
     private static string UnknownTemplate(string name)
@@ -92,7 +120,7 @@ internal sealed class InitCommand : CliCommand<InitCommand.Settings>
         var path = console.Resolve(settings.Target);
         if (Directory.Exists(path))
         {
-            return $"'{settings.Target}' is a directory. Give a file name, e.g. '-o {Path.Join(settings.Target, template.Name + ".yaml")}'.";
+            return $"'{settings.Target}' is a directory. Give a file name, e.g. '-o {Path.Join(settings.Target, DefaultFileName(template.Name, settings.Actuals))}'.";
         }
 
         var folder = Path.GetDirectoryName(path);
@@ -105,7 +133,7 @@ internal sealed class InitCommand : CliCommand<InitCommand.Settings>
         {
             using var stream = new FileStream(path, settings.Force ? FileMode.Create : FileMode.CreateNew, FileAccess.Write);
             using var writer = new StreamWriter(stream, Utf8WithoutBom);
-            writer.Write(template.Yaml);
+            writer.Write(settings.Actuals ? template.ActualsYaml : template.Yaml);
             return null;
         }
         catch (IOException) when (!settings.Force && File.Exists(path))

@@ -19,7 +19,7 @@ internal sealed class ValidateCommand : CliCommand<ValidateCommand.Settings>
 
     private readonly Option<bool> _verbose = new("--verbose", "-v")
     {
-        Description = "Also say what was read: the contract, its model and term, and how many parties and service lines.",
+        Description = "Also say what was read: the contract, its model and term, how many parties and service lines, and its sources.",
     };
 
     internal sealed record Settings(string File, bool Verbose);
@@ -48,6 +48,10 @@ internal sealed class ValidateCommand : CliCommand<ValidateCommand.Settings>
         if (settings.Verbose && loaded.Contract is { } contract)
         {
             WriteSummaryOf(contract, console.Out);
+            foreach (var source in loaded.Sources)
+            {
+                console.Out.WriteLine($"Source: {source}");
+            }
         }
 
         foreach (var diagnostic in loaded.Diagnostics)

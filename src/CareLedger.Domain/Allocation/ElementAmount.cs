@@ -4,7 +4,7 @@ namespace CareLedger.Domain.Allocation;
 /// One element of a provider's contract value and how it was derived: either rate × basis rounded to the penny,
 /// a stated amount, or (the fixed element) whatever the other elements leave.
 /// </summary>
-/// <param name="Rate">The share of the basis, when the element is a rate.</param>
+/// <param name="Rate">The share of the basis, when the element is a rate; for the fixed element, its stated share, if any.</param>
 /// <param name="Basis">The contract value the rate applied to.</param>
 /// <param name="IsRemainder">True for the fixed element: contract value less the other elements.</param>
 public sealed record ElementAmount(
@@ -17,7 +17,7 @@ public sealed record ElementAmount(
 {
     /// <summary>The derivation in words, e.g. <c>2.5% × £26,500,000.00 = £662,500.00</c>.</summary>
     public string Formula => IsRemainder
-        ? $"contract value {Basis} less the other elements = {Amount}"
+        ? $"contract value {Basis} less the other elements = {Amount}{(Rate is { } share ? $" (stated share {share})" : string.Empty)}"
         : Rate is { } rate
             ? $"{rate} × {Basis} = {Amount}"
             : $"stated amount {Amount}";

@@ -35,7 +35,10 @@ internal static class ElementSplitter
             issues.Add(new BudgetIssue(year.Label, $"The other elements of {payee}'s contract value ({contractValue}) add to more than it, leaving a fixed element of {fixedAmount}.", payment.Fixed.Source));
         }
 
-        var fixedElement = new ElementAmount(PaymentElement.Fixed, fixedAmount, null, contractValue, true, payment.Fixed.Source);
+        // The fixed element is always what the others leave, so the parts add up exactly; a stated share (validated
+        // to make 100% with the others) is carried for display.
+        var statedShare = overrides?.FixedShare ?? payment.Fixed.Share;
+        var fixedElement = new ElementAmount(PaymentElement.Fixed, fixedAmount, statedShare, contractValue, true, payment.Fixed.Source);
         return new ElementSplit(fixedElement, variable, outcome, fee);
     }
 

@@ -19,9 +19,16 @@ public sealed record PeriodSettlement(
         Statements.FirstOrDefault(statement => statement.Party.Id == party)
         ?? throw new KeyNotFoundException($"No statement for '{party}' in {Period.Label}.");
 
-    /// <summary>What the commissioners and other funders pay out, net, in this settlement.</summary>
+    /// <summary>What the commissioners and other funders pay out, net, with this settlement (for a year: at year end).</summary>
     public Money CommissionerOutflow => -Money.Sum(
         Statements.Where(statement => statement.Party.Commissions || statement.Party.Has(Parties.PartyRole.Funder)).Select(statement => statement.Total),
+        Contract.Currency);
+
+    /// <summary>What the commissioners and funders pay out, net, for the whole period: before deducting in-year payments on account.</summary>
+    public Money CommissionerOutflowForPeriod => -Money.Sum(
+        Statements.Where(statement => statement.Party.Commissions || statement.Party.Has(Parties.PartyRole.Funder))
+            .SelectMany(statement => statement.Lines.Where(line => !line.OnAccount))
+            .Select(line => line.Amount),
         Contract.Currency);
 
     /// <summary>What a party is due for the whole period, before deducting in-year payments on account.</summary>

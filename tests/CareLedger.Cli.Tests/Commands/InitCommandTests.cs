@@ -102,4 +102,89 @@ public sealed class InitCommandTests : IDisposable
             Assert.Equal(template.Yaml, File.ReadAllText(_cli.Directory.File(template.Name + ".yaml")));
         }
     }
+
+    [Fact]
+    public void Init_with_actuals_writes_NAME_actuals_yaml_and_says_how_to_settle_the_year()
+    {
+        var template = TemplateCatalog.Find(Name)!;
+
+        var result = _cli.Run("init", Name, "--actuals");
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.Equal(template.ActualsYaml, File.ReadAllText(_cli.Directory.File(Name + ".actuals.yaml")));
+        Assert.False(File.Exists(_cli.Directory.File(Name + ".yaml")));
+        Assert.Contains($"Wrote {Name}.actuals.yaml: example actuals for 2015/16", result.Out, StringComparison.Ordinal);
+        Assert.Contains($"careledger init {Name} ", result.Out, StringComparison.Ordinal);
+        Assert.Contains($"careledger settle {Name}.yaml --actuals {Name}.actuals.yaml --period 2015/16", result.Out, StringComparison.Ordinal);
+        Assert.Empty(result.Error);
+    }
+
+    [Fact]
+    public void Init_with_actuals_writes_where_output_says()
+    {
+        Directory.CreateDirectory(_cli.Directory.File("actuals"));
+
+        var result = _cli.Run("init", Name, "--actuals", "-o", "actuals/2015-16.yaml");
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.Equal(TemplateCatalog.Find(Name)!.ActualsYaml, File.ReadAllText(_cli.Directory.File("actuals/2015-16.yaml")));
+        Assert.Contains("--actuals actuals/2015-16.yaml --period 2015/16", result.Out, StringComparison.Ordinal);
+        Assert.False(File.Exists(_cli.Directory.File(Name + ".actuals.yaml")));
+    }
+
+    [Fact]
+    public void Init_with_actuals_refuses_to_overwrite_an_existing_file_and_overwrites_with_force()
+    {
+        var path = _cli.Directory.Write(Name + ".actuals.yaml", "my own year");
+
+        var refused = _cli.Run("init", Name, "--actuals");
+
+        Assert.Equal(ExitCodes.Usage, refused.ExitCode);
+        Assert.Equal("my own year", File.ReadAllText(path));
+        Assert.Contains($"'{Name}.actuals.yaml' already exists", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("--force", refused.Error, StringComparison.Ordinal);
+        Assert.Empty(refused.Out);
+
+        var forced = _cli.Run("init", Name, "--actuals", "--force");
+
+        Assert.True(forced.ExitCode == ExitCodes.Ok, forced.ToString());
+        Assert.Equal(TemplateCatalog.Find(Name)!.ActualsYaml, File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Init_with_actuals_beside_the_contract_leaves_the_contract_alone()
+    {
+        var contract = _cli.Run("init", Name);
+        var actuals = _cli.Run("init", Name, "--actuals");
+
+        Assert.True(contract.ExitCode == ExitCodes.Ok, contract.ToString());
+        Assert.True(actuals.ExitCode == ExitCodes.Ok, actuals.ToString());
+        Assert.Equal(TemplateText, File.ReadAllText(_cli.Directory.File(Name + ".yaml")));
+        Assert.Equal(TemplateCatalog.Find(Name)!.ActualsYaml, File.ReadAllText(_cli.Directory.File(Name + ".actuals.yaml")));
+    }
+
+    [Fact]
+    public void Init_with_actuals_into_a_directory_suggests_a_file_name_in_it()
+    {
+        Directory.CreateDirectory(_cli.Directory.File("actuals"));
+
+        var result = _cli.Run("init", Name, "--actuals", "-o", "actuals");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("is a directory", result.Error, StringComparison.Ordinal);
+        Assert.Contains(Path.Join("actuals", Name + ".actuals.yaml"), result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_template_s_example_actuals_can_be_written()
+    {
+        foreach (var template in TemplateCatalog.All)
+        {
+            var result = _cli.Run("init", template.Name, "--actuals");
+
+            Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+            Assert.Equal(template.ActualsYaml, File.ReadAllText(_cli.Directory.File(template.Name + ".actuals.yaml")));
+            Assert.Contains($"--period {template.ActualsYear}", result.Out, StringComparison.Ordinal);
+        }
+    }
 }

@@ -155,4 +155,15 @@ public sealed partial class ValidateCommandTests : IDisposable
 
         Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
     }
+
+    [Fact]
+    public void Verbose_lists_the_sources_the_contract_cites()
+    {
+        Assert.Equal(ExitCodes.Ok, _cli.Run("init", "bedfordshire-msk-prime").ExitCode);
+
+        var result = _cli.Run("validate", "--verbose", "bedfordshire-msk-prime.yaml");
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.Contains(result.OutLines, line => line.StartsWith("Source: King's Fund 2014", StringComparison.Ordinal));
+    }
 }

@@ -29,17 +29,20 @@ internal sealed class InstalmentRule : ISettlementRule
         foreach (var fee in context.Allocation.OnTopFees)
         {
             var instalments = context.Run.InstalmentsOf(fee.Payee, fee.Fee, schedule, context.Year);
-            foreach (var instalment in Due(context.Period, instalments))
+            var due = context.IsYearEnd
+                ? [(Amount: fee.Fee.Amount, Reason: $"Management fee on top of the budget for {context.Period.Label}: {instalments.Count} instalments", Explain: ExplainYear(fee.Fee, instalments))]
+                : Due(context.Period, instalments)
+                    .Select(instalment => (instalment.Amount, Reason: $"Management fee on top of the budget, instalment {instalment.Period.Label}", Explain: Explain(fee.Fee, instalment, instalments.Count)))
+                    .ToArray();
+            foreach (var (amount, reason, explain) in due)
             {
-                var reason = $"Management fee on top of the budget, instalment {instalment.Period.Label}";
-                var explain = Explain(fee.Fee, instalment, instalments.Count);
                 if (fee.FundedBy is { } funder)
                 {
-                    context.Transfer(funder, fee.Payee, StatementElement.ManagementFee, instalment.Amount, reason + $" (funded by {funder})", explain);
+                    context.Transfer(funder, fee.Payee, StatementElement.ManagementFee, amount, reason + $" (funded by {funder})", explain);
                 }
                 else
                 {
-                    context.PayFromCommissioners(fee.Payee, StatementElement.ManagementFee, instalment.Amount, reason, explain);
+                    context.PayFromCommissioners(fee.Payee, StatementElement.ManagementFee, amount, reason, explain);
                 }
             }
         }
@@ -52,9 +55,22 @@ internal sealed class InstalmentRule : ISettlementRule
             return;
         }
 
+        var count = instalments.Count;
+        if (context.IsYearEnd)
+        {
+            // The year's statement shows the element once; its explanation lists the instalments.
+            var period = context.Period.Label;
+            context.PayFromCommissioners(
+                payee,
+                element,
+                annual.Amount,
+                () => $"{name} for {period}: {count} instalments ({annual.Formula})",
+                ExplainYear(annual, instalments));
+            return;
+        }
+
         foreach (var instalment in Due(context.Period, instalments))
         {
-            var count = instalments.Count;
             context.PayFromCommissioners(
                 payee,
                 element,
@@ -64,7 +80,6 @@ internal sealed class InstalmentRule : ISettlementRule
         }
     }
 
-    /// <summary>The instalments a statement for this period pays.</summary>
     private static IEnumerable<Instalment> Due(ContractPeriod period, IReadOnlyList<Instalment> instalments) =>
         instalments.Where(instalment => period.Kind switch
         {
@@ -80,6 +95,19 @@ internal sealed class InstalmentRule : ISettlementRule
 
     private static int QuarterOf(ContractPeriod period) =>
         period.Kind == PeriodKind.Quarter ? period.Number : ((period.Number - 1) / 3) + 1;
+
+    private static Func<Explanation> ExplainYear(ElementAmount annual, IReadOnlyList<Instalment> instalments) => () =>
+    {
+        var builder = new ExplanationBuilder("instalments", "the year's amount, paid in instalments split with the largest-remainder rule")
+            .Input($"{annual.Element.ToSpecName()} for the year", annual.Amount, annual.Source)
+            .Step("how the year's amount was set", annual.Formula);
+        foreach (var instalment in instalments)
+        {
+            builder.Step($"instalment {instalment.Period.Label}", instalment.Amount);
+        }
+
+        return builder.Rounded("split to the penny; odd pennies go to the earliest instalments").Result(annual.Amount);
+    };
 
     private static Func<Explanation> Explain(ElementAmount annual, Instalment instalment, int count) => () =>
         new ExplanationBuilder("instalments", "the year's amount split over its instalments, equal parts (or the profile) with the largest-remainder rule")

@@ -1,0 +1,101 @@
+using System.CommandLine;
+using CareLedger.Cli.Output.Settlement;
+using CareLedger.Domain.Settlement;
+
+namespace CareLedger.Cli.Commands;
+
+/// <summary>
+/// <c>careledger explain SPEC --actuals FILE --period P --party X [--element E] [--format text|json]</c>: how each of
+/// a party's statement lines was derived — rule, formula in words, every input with its source, intermediate values
+/// and rounding.
+/// </summary>
+internal sealed class ExplainCommand : CliCommand<ExplainCommand.Settings>
+{
+    private readonly Argument<string> _spec = new("SPEC") { Description = "The contract file (YAML)." };
+
+    private readonly Option<string[]> _actuals = new("--actuals", "-a")
+    {
+        Description = "An actuals file (YAML, or a CSV table); give it more than once to combine files.",
+        Required = true,
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    private readonly Option<string> _period = new("--period", "-p") { Description = "The period settled, e.g. 2016/17 or 2016/17-M01.", Required = true };
+
+    private readonly Option<string> _party = new("--party") { Description = "The party whose statement to explain (id or name).", Required = true };
+
+    private readonly Option<string?> _element = new("--element", "-e")
+    {
+        Description = "Only lines of this element: fixed, variable, outcome, management-fee, risk-share, shared-savings, corridor, adjustment.",
+    };
+
+    private readonly Option<string> _format = new("--format", "-f") { Description = "text (for reading) or json.", DefaultValueFactory = _ => "text" };
+
+    internal sealed record Settings(string Spec, string[] Actuals, string Period, string Party, string? Element, bool Json);
+
+    protected override Command Declare()
+    {
+        _format.AcceptOnlyFromAmong("text", "json");
+        return new("explain", "Show how each amount on a party's statement was derived, down to the contract key and the actuals row.")
+        {
+            _spec,
+            _actuals,
+            _period,
+            _party,
+            _element,
+            _format,
+        };
+    }
+
+    protected override Settings Bind(ParseResult parse) => new(
+        parse.GetRequiredValue(_spec),
+        parse.GetValue(_actuals) ?? [],
+        parse.GetRequiredValue(_period),
+        parse.GetRequiredValue(_party),
+        parse.GetValue(_element),
+        parse.GetValue(_format) == "json");
+
+    protected override SettingsCheck Check(Settings settings) =>
+        settings.Element is null || StatementElementExtensions.TryParse(settings.Element, out _)
+            ? SettingsCheck.Ok
+            : SettingsCheck.Fail($"--element '{settings.Element}' is not an element; use one of {string.Join(", ", Enum.GetValues<StatementElement>().Select(element => element.ToSpecName()))}.");
+
+    protected override int Execute(Settings settings, CliConsole console)
+    {
+        var (settlement, exitCode) = SettlementInput.Settle(settings.Spec, settings.Actuals, settings.Period, console);
+        if (settlement is null)
+        {
+            return exitCode;
+        }
+
+        if (SettlementInput.FindParty(settlement.Contract, settings.Party, console) is not { } party)
+        {
+            return ExitCodes.Usage;
+        }
+
+        StatementElement? element = settings.Element is { } name && StatementElementExtensions.TryParse(name, out var parsed) ? parsed : null;
+        var lines = settlement.Statements
+            .Where(statement => statement.Party.Id == party.Id)
+            .SelectMany(statement => statement.Lines)
+            .Where(line => element is null || line.Element == element)
+            .ToArray();
+        if (lines.Length == 0)
+        {
+            console.WriteProblem($"{party.Name} has no {(element is { } e ? e.ToSpecName() + " " : string.Empty)}lines in {settlement.Period.Label}.");
+            return ExitCodes.Findings;
+        }
+
+        if (settings.Json)
+        {
+            ExplanationRenderer.WriteJson(lines, console.Out);
+        }
+        else
+        {
+            console.Out.WriteLine($"{party.Name} ({party.Id}), {settlement.Period.Label}: how each amount was derived");
+            console.Out.WriteLine();
+            ExplanationRenderer.WriteText(settlement, lines, console.Out);
+        }
+
+        return ExitCodes.Ok;
+    }
+}

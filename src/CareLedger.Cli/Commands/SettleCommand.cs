@@ -1,0 +1,103 @@
+using System.CommandLine;
+using CareLedger.Cli.Output;
+using CareLedger.Cli.Output.Settlement;
+using CareLedger.Domain.Settlement;
+
+namespace CareLedger.Cli.Commands;
+
+/// <summary>
+/// <c>careledger settle SPEC --actuals FILE --period P [--party X] [--format table|json|csv] [--out DIR]</c>: one
+/// statement per party for the period, the commissioners' outflow, the reconciliation checks and the notes.
+/// Exit 1 if a check fails.
+/// </summary>
+internal sealed class SettleCommand : CliCommand<SettleCommand.Settings>
+{
+    private readonly Argument<string> _spec = new("SPEC") { Description = "The contract file (YAML)." };
+
+    private readonly Option<string[]> _actuals = new("--actuals", "-a")
+    {
+        Description = "An actuals file (YAML, or a CSV table); give it more than once to combine files.",
+        Required = true,
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    private readonly Option<string> _period = new("--period", "-p")
+    {
+        Description = "The period to settle: a month (2016/17-M01), a quarter (2016/17-Q1) or a year (2016/17) for the year end.",
+        Required = true,
+    };
+
+    private readonly Option<string?> _party = new("--party") { Description = "Show only this party's statement (id or name)." };
+
+    private readonly Option<string?> _out = new("--out", "-o")
+    {
+        Description = "Also write one file per party's statement, plus the checks, into this directory.",
+    };
+
+    private readonly OutputFormatOption _format = new();
+
+    internal sealed record Settings(string Spec, string[] Actuals, string Period, string? Party, OutputFormat Format, string? Out);
+
+    protected override Command Declare() =>
+        new("settle", "Settle a month, quarter or year: one statement per party, with the checks that prove it adds up.")
+        {
+            _spec,
+            _actuals,
+            _period,
+            _party,
+            _format.Option,
+            _out,
+        };
+
+    protected override Settings Bind(ParseResult parse) => new(
+        parse.GetRequiredValue(_spec),
+        parse.GetValue(_actuals) ?? [],
+        parse.GetRequiredValue(_period),
+        parse.GetValue(_party),
+        _format.GetValue(parse),
+        parse.GetValue(_out));
+
+    protected override int Execute(Settings settings, CliConsole console)
+    {
+        var (settlement, exitCode) = SettlementInput.Settle(settings.Spec, settings.Actuals, settings.Period, console);
+        if (settlement is null)
+        {
+            return exitCode;
+        }
+
+        Domain.Id<Domain.Parties.Party>? only = null;
+        if (settings.Party is { } name)
+        {
+            if (SettlementInput.FindParty(settlement.Contract, name, console) is not { } party)
+            {
+                return ExitCodes.Usage;
+            }
+
+            only = party.Id;
+        }
+
+        Render(settlement, settings.Format, console.Out, console.UseColour, only);
+        if (settings.Out is { } directory && !StatementFiles.Write(settlement, settings.Format, console.Resolve(directory), console))
+        {
+            return ExitCodes.Usage;
+        }
+
+        return settlement.AllChecksPassed ? ExitCodes.Ok : ExitCodes.Findings;
+    }
+
+    internal static void Render(PeriodSettlement settlement, OutputFormat format, TextWriter output, bool useColour, Domain.Id<Domain.Parties.Party>? only)
+    {
+        switch (format)
+        {
+            case OutputFormat.Json:
+                SettlementJsonRenderer.Write(settlement, output, only);
+                break;
+            case OutputFormat.Csv:
+                SettlementCsvRenderer.Write(settlement, output, only);
+                break;
+            default:
+                SettlementTableRenderer.Write(settlement, output, useColour, only);
+                break;
+        }
+    }
+}
