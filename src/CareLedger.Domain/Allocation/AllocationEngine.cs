@@ -16,17 +16,26 @@ public static class AllocationEngine
     public static IReadOnlyList<YearAllocation> Allocate(BudgetPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return plan.Years.Select(year => Allocate(plan.Contract, year)).ToArray();
+        var payees = PayeesOf(plan.Contract);
+        return plan.Years.Select(year => Allocate(plan.Contract, year, payees)).ToArray();
     }
 
     public static YearAllocation Allocate(Contract contract, BudgetYear budget)
     {
         ArgumentNullException.ThrowIfNull(contract);
         ArgumentNullException.ThrowIfNull(budget);
+        return Allocate(contract, budget, PayeesOf(contract));
+    }
+
+    /// <summary>Who is paid for each party's cells: itself, or a sub-contractor's prime.</summary>
+    private static Dictionary<Id<Party>, Id<Party>> PayeesOf(Contract contract) =>
+        contract.Parties.ToDictionary(party => party.Id, party => contract.PayeeFor(party.Id));
+
+    private static YearAllocation Allocate(Contract contract, BudgetYear budget, Dictionary<Id<Party>, Id<Party>> payees)
+    {
         var issues = new List<BudgetIssue>();
         var currency = contract.Currency;
         // Sum in whole minor units by cell index: the allocation runs for every provider and year of a simulation.
-        var payees = contract.Parties.ToDictionary(party => party.Id, party => contract.PayeeFor(party.Id));
         var keys = budget.Cells.Keys;
         var units = budget.Cells.Units;
         var cellsByPayee = new Dictionary<Id<Party>, List<int>>();

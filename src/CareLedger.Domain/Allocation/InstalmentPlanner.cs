@@ -19,14 +19,25 @@ internal static class InstalmentPlanner
         };
 
         // Without a profile, each instalment is weighted by the months it covers (equal in a full year).
-        var byMonths = periods.Select(period => (long)period.CoveredMonthCount).ToArray();
+        var byMonths = schedule.Frequency switch
+        {
+            InstalmentFrequency.Monthly => year.MonthWeights,
+            InstalmentFrequency.Quarterly => year.QuarterWeights,
+            _ => [(long)year.CoveredMonths],
+        };
         var profiled = schedule.Profile is { } && schedule.Frequency != InstalmentFrequency.Annual
             ? periods.Select(period => WeightOf(schedule.Profile, period)).ToArray()
             : null;
         var amounts = profiled is null || profiled.All(weight => weight.IsZero)
-            ? Apportionment.ByWeights(fixedElement, byMonths)
+            ? Apportionment.ByWeights(fixedElement, byMonths.AsSpan())
             : Apportionment.ByShares(fixedElement, profiled);
-        return periods.Select((period, i) => new Instalment(period, amounts[i])).ToArray();
+        var instalments = new Instalment[periods.Count];
+        for (var i = 0; i < instalments.Length; i++)
+        {
+            instalments[i] = new Instalment(periods[i], amounts[i]);
+        }
+
+        return instalments;
     }
 
     /// <summary>A profiled instalment's weight: its profile share, scaled down if the term covers only part of it.</summary>

@@ -15,7 +15,7 @@ internal static class OutcomeExposurePlanner
 
         var phase = terms.Phasing.For(year);
         var quarters = year.Quarters();
-        var parts = Apportionment.ByWeights(pot, quarters.Select(quarter => (long)quarter.CoveredMonthCount).ToArray());
+        var parts = Apportionment.ByWeights(pot, year.QuarterWeights.AsSpan());
         var exposures = quarters
             .Select((quarter, i) =>
             {

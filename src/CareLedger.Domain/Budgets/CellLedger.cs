@@ -9,10 +9,14 @@ namespace CareLedger.Domain.Budgets;
 /// </summary>
 internal sealed class CellLedger
 {
-    private readonly List<BudgetCellKey> _keys;
-    private readonly Dictionary<BudgetCellKey, int> _index;
+    // Keys and their index are shared between a ledger and its clones until one of them adds a cell
+    // (copy on write): a year's ledger usually has the same cells as the year before.
+    private List<BudgetCellKey> _keys;
+    private Dictionary<BudgetCellKey, int> _index;
+    private bool _sharesKeys;
     private long[] _units;
     private BudgetCellKey[]? _keySnapshot;
+    private int[]? _allIndexes;
 
     public CellLedger(Currency currency, RoundingRule rounding, IEnumerable<(BudgetCellKey Key, long Units)> cells)
     {
@@ -41,8 +45,12 @@ internal sealed class CellLedger
     {
         Currency = other.Currency;
         Rounding = other.Rounding;
-        _keys = [.. other._keys];
-        _index = new Dictionary<BudgetCellKey, int>(other._index);
+        _keys = other._keys;
+        _index = other._index;
+        _keySnapshot = other._keySnapshot;
+        _allIndexes = other._allIndexes;
+        _sharesKeys = true;
+        other._sharesKeys = true;
         _units = (long[])other._units.Clone();
     }
 
@@ -68,7 +76,8 @@ internal sealed class CellLedger
     {
         if (scope.IsEverything)
         {
-            return Enumerable.Range(0, _keys.Count).ToArray();
+            // Callers only read the list, so one is shared until a cell is added.
+            return _allIndexes ??= Enumerable.Range(0, _keys.Count).ToArray();
         }
 
         var selected = new List<int>();
@@ -102,10 +111,18 @@ internal sealed class CellLedger
             return index;
         }
 
+        if (_sharesKeys)
+        {
+            _keys = [.. _keys];
+            _index = new Dictionary<BudgetCellKey, int>(_index);
+            _sharesKeys = false;
+        }
+
         index = _keys.Count;
         _index[key] = index;
         _keys.Add(key);
         _keySnapshot = null;
+        _allIndexes = null;
         Array.Resize(ref _units, _keys.Count);
         return index;
     }

@@ -140,9 +140,22 @@ public static class Apportionment
     public static IReadOnlyList<Money> ByWeights(Money total, IReadOnlyList<long> weights)
     {
         ArgumentNullException.ThrowIfNull(weights);
+        return ByWeights(total, weights is long[] array ? array : weights.ToArray());
+    }
+
+    /// <summary>As <see cref="ByWeights(Money, IReadOnlyList{long})"/>, without copying the weights: allocation's inner loop.</summary>
+    internal static Money[] ByWeights(Money total, ReadOnlySpan<long> weights)
+    {
         RequireWholeMinorUnits(total);
-        var parts = SplitUnits(total.ToMinorUnits(), weights.ToArray());
-        return parts.Select(units => Money.FromMinorUnits(units, total.Currency)).ToArray();
+        Span<long> parts = weights.Length <= 16 ? stackalloc long[weights.Length] : new long[weights.Length];
+        SplitUnits(total.ToMinorUnits(), weights, parts);
+        var result = new Money[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            result[i] = Money.FromMinorUnits(parts[i], total.Currency);
+        }
+
+        return result;
     }
 
     private static void RequireWholeMinorUnits(Money total)

@@ -9,9 +9,11 @@ internal readonly struct Int64Division : IProductDivision<long>
 {
     public static (long Quotient, long Remainder) DivideProduct(long a, long b, long divisor)
     {
-        var product = (Int128)a * b;
+        // a, b, divisor and the estimate are all below 2^63, so every 128-bit product and difference fits with room
+        // to spare: unchecked here is exact, and avoids the checked-arithmetic path in the splitter's inner loop.
+        var product = Math.BigMul(a, b);
         var quotient = (long)((double)a * b / divisor);
-        var remainder = product - ((Int128)quotient * divisor);
+        var remainder = unchecked(product - Math.BigMul(quotient, divisor));
         if (remainder < 0 || remainder >= divisor)
         {
             // Estimate off by more than rounding: finish with exact division of the difference.

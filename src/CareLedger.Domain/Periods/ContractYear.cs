@@ -12,6 +12,8 @@ public sealed record ContractYear
     // Built on first use and kept: budgets and settlements ask for them for every provider.
     private ContractPeriod[]? _quarters;
     private ContractPeriod[]? _months;
+    private long[]? _quarterWeights;
+    private long[]? _monthWeights;
 
     internal ContractYear(int number, YearMonth anchor, YearMonth firstCovered, int coveredMonths)
     {
@@ -53,6 +55,12 @@ public sealed record ContractYear
     /// <summary>The months of this year that the term covers.</summary>
     public IReadOnlyList<ContractPeriod> Months() =>
         _months ??= Enumerable.Range(1, 12).Select(m => new ContractPeriod(this, PeriodKind.Month, m)).Where(p => p.CoveredMonthCount > 0).ToArray();
+
+    /// <summary>Months the term covers in each of <see cref="Quarters"/>: the weights for splitting a year by quarter.</summary>
+    internal long[] QuarterWeights => _quarterWeights ??= Quarters().Select(quarter => (long)quarter.CoveredMonthCount).ToArray();
+
+    /// <summary>One per covered month: the weights for splitting a year by month.</summary>
+    internal long[] MonthWeights => _monthWeights ??= Months().Select(month => (long)month.CoveredMonthCount).ToArray();
 
     public static string LabelFor(YearMonth anchor)
     {
