@@ -11,16 +11,7 @@ namespace CareLedger.Cli.Commands;
 /// </summary>
 internal sealed class ExplainCommand : CliCommand<ExplainCommand.Settings>
 {
-    private readonly Argument<string> _spec = new("SPEC") { Description = "The contract file (YAML)." };
-
-    private readonly Option<string[]> _actuals = new("--actuals", "-a")
-    {
-        Description = "An actuals file (YAML, or a CSV table); give it more than once to combine files.",
-        Required = true,
-        AllowMultipleArgumentsPerToken = true,
-    };
-
-    private readonly Option<string> _period = new("--period", "-p") { Description = "The period settled, e.g. 2016/17 or 2016/17-M01.", Required = true };
+    private readonly SettlementOptions _settlement = new();
 
     private readonly Option<string> _party = new("--party") { Description = "The party whose statement to explain (id or name).", Required = true };
 
@@ -38,22 +29,20 @@ internal sealed class ExplainCommand : CliCommand<ExplainCommand.Settings>
         _format.AcceptOnlyFromAmong("text", "json");
         return new("explain", "Show how each amount on a party's statement was derived, down to the contract key and the actuals row.")
         {
-            _spec,
-            _actuals,
-            _period,
+            _settlement.Spec,
+            _settlement.Actuals,
+            _settlement.Period,
             _party,
             _element,
             _format,
         };
     }
 
-    protected override Settings Bind(ParseResult parse) => new(
-        parse.GetRequiredValue(_spec),
-        parse.GetValue(_actuals) ?? [],
-        parse.GetRequiredValue(_period),
-        parse.GetRequiredValue(_party),
-        parse.GetValue(_element),
-        parse.GetValue(_format) == "json");
+    protected override Settings Bind(ParseResult parse)
+    {
+        var (spec, actuals, period) = _settlement.Bind(parse);
+        return new(spec, actuals, period, parse.GetRequiredValue(_party), parse.GetValue(_element), parse.GetValue(_format) == "json");
+    }
 
     protected override SettingsCheck Check(Settings settings) =>
         settings.Element is null || StatementElementExtensions.TryParse(settings.Element, out _)

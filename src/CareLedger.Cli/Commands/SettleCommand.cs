@@ -12,20 +12,7 @@ namespace CareLedger.Cli.Commands;
 /// </summary>
 internal sealed class SettleCommand : CliCommand<SettleCommand.Settings>
 {
-    private readonly Argument<string> _spec = new("SPEC") { Description = "The contract file (YAML)." };
-
-    private readonly Option<string[]> _actuals = new("--actuals", "-a")
-    {
-        Description = "An actuals file (YAML, or a CSV table); give it more than once to combine files.",
-        Required = true,
-        AllowMultipleArgumentsPerToken = true,
-    };
-
-    private readonly Option<string> _period = new("--period", "-p")
-    {
-        Description = "The period to settle: a month (2016/17-M01), a quarter (2016/17-Q1) or a year (2016/17) for the year end.",
-        Required = true,
-    };
+    private readonly SettlementOptions _settlement = new();
 
     private readonly Option<string?> _party = new("--party") { Description = "Show only this party's statement (id or name)." };
 
@@ -41,21 +28,19 @@ internal sealed class SettleCommand : CliCommand<SettleCommand.Settings>
     protected override Command Declare() =>
         new("settle", "Settle a month, quarter or year: one statement per party, with the checks that prove it adds up.")
         {
-            _spec,
-            _actuals,
-            _period,
+            _settlement.Spec,
+            _settlement.Actuals,
+            _settlement.Period,
             _party,
             _format.Option,
             _out,
         };
 
-    protected override Settings Bind(ParseResult parse) => new(
-        parse.GetRequiredValue(_spec),
-        parse.GetValue(_actuals) ?? [],
-        parse.GetRequiredValue(_period),
-        parse.GetValue(_party),
-        _format.GetValue(parse),
-        parse.GetValue(_out));
+    protected override Settings Bind(ParseResult parse)
+    {
+        var (spec, actuals, period) = _settlement.Bind(parse);
+        return new(spec, actuals, period, parse.GetValue(_party), _format.GetValue(parse), parse.GetValue(_out));
+    }
 
     protected override int Execute(Settings settings, CliConsole console)
     {

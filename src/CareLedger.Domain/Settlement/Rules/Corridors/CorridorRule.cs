@@ -31,20 +31,12 @@ internal sealed class CorridorRule : ISettlementRule
     private static void SettleTerms(SettlementContext context, RiskCorridorTerms terms)
     {
         var year = context.Year;
-        var actuals = context.Actuals.Corridors.Where(actual => actual.Corridor == terms.Id && actual.Year.Number == year.Number).ToArray();
-        if (actuals.Length == 0)
+        var rows = context.Actuals.Corridors.Where(actual => actual.Corridor == terms.Id && actual.Year.Number == year.Number);
+        if (SingleActual.Find(context, rows, row => row.Source, $"Risk corridor '{terms.Id}'", "actual cost", terms.Source) is not { } actual)
         {
-            context.Note($"Risk corridor '{terms.Id}' {year}: no actual cost in the actuals; nothing settled.", terms.Source);
             return;
         }
 
-        if (actuals.Length > 1)
-        {
-            context.Note($"Risk corridor '{terms.Id}' {year}: {actuals.Length} actual costs for one year; give one; nothing settled.", actuals[1].Source);
-            return;
-        }
-
-        var actual = actuals[0];
         var (target, basis, source) = TargetOf(context, terms, actual);
         if (target is not { } resolved || resolved.Amount <= 0m)
         {

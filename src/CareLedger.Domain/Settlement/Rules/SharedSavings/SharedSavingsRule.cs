@@ -41,20 +41,12 @@ internal sealed class SharedSavingsRule : ISettlementRule
     private static void SettleTerms(SettlementContext context, SharedSavingsTerms terms)
     {
         var year = context.Year;
-        var actuals = context.Actuals.Benchmarks.Where(actual => actual.Terms == terms.Id && actual.Year.Number == year.Number).ToArray();
-        if (actuals.Length == 0)
+        var rows = context.Actuals.Benchmarks.Where(actual => actual.Terms == terms.Id && actual.Year.Number == year.Number);
+        if (SingleActual.Find(context, rows, row => row.Source, $"Shared savings '{terms.Id}'", "expenditure against the benchmark", terms.Source) is not { } actual)
         {
-            context.Note($"Shared savings '{terms.Id}' {year}: no expenditure against the benchmark in the actuals; nothing settled.", terms.Source);
             return;
         }
 
-        if (actuals.Length > 1)
-        {
-            context.Note($"Shared savings '{terms.Id}' {year}: {actuals.Length} benchmark actuals for one year; give one; nothing settled.", actuals[1].Source);
-            return;
-        }
-
-        var actual = actuals[0];
         if (terms.Loss is { Rule: LossRateRule.Flat, FlatRate: null })
         {
             context.Note($"Shared savings '{terms.Id}' {year}: the loss rate is flat but no flat rate is given; nothing settled.", terms.Loss.Source ?? terms.Source);
