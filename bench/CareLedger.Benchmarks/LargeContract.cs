@@ -65,7 +65,7 @@ public static class LargeContract
                     [1] = new(false, [Percentage.Hundred]),
                     [2] = new(true, [Percentage.FromPercent(25m), Percentage.FromPercent(50m), Percentage.FromPercent(75m), Percentage.Hundred]),
                 })),
-            new ManagementFeeTerms(Id<Party>.Of("provider-0"), YearSchedule<Percentage>.Constant(Percentage.FromPercent(2.5m)), null, FeeBasis.WithinContractValue, null),
+            [new ManagementFeeTerms(Id<Party>.Of("provider-0"), YearSchedule<Percentage>.Constant(Percentage.FromPercent(2.5m)), null, FeeBasis.WithinContractValue, null)],
             []);
 
         return new Contract(

@@ -92,18 +92,16 @@ public static class AllocationEngine
         return new YearAllocation(budget.Year, providers, OnTopFees(contract, budget, providers), issues);
     }
 
-    private static OnTopFee[] OnTopFees(Contract contract, BudgetYear budget, List<ProviderAllocation> providers)
-    {
-        if (contract.Payment.ManagementFee is not { Basis: FeeBasis.OnTop } terms)
-        {
-            return [];
-        }
-
-        // An on-top fee at a rate is a rate of what the payee manages: its own contract value if it holds cells,
-        // otherwise the whole budget (a prime managing contracts the commissioners still pay directly).
-        var managed = providers.FirstOrDefault(provider => provider.Payee.Id == terms.Payee)?.ContractValue
-            ?? budget.WholePopulationBudget;
-        var fee = ElementSplitter.FeeOf(terms, budget.Year, managed, contract.Rounding);
-        return [new OnTopFee(terms.Payee, fee, terms.FundedBy)];
-    }
+    private static OnTopFee[] OnTopFees(Contract contract, BudgetYear budget, List<ProviderAllocation> providers) =>
+        contract.Payment.ManagementFees
+            .Where(terms => terms.Basis == FeeBasis.OnTop)
+            .Select(terms =>
+            {
+                // An on-top fee at a rate is a rate of what the payee manages: its own contract value if it holds
+                // cells, otherwise the whole budget (a prime managing contracts the commissioners still pay directly).
+                var managed = providers.FirstOrDefault(provider => provider.Payee.Id == terms.Payee)?.ContractValue
+                    ?? budget.WholePopulationBudget;
+                return new OnTopFee(terms.Payee, ElementSplitter.FeeOf(terms, budget.Year, managed, contract.Rounding), terms.FundedBy);
+            })
+            .ToArray();
 }

@@ -25,7 +25,7 @@ internal static class ElementSplitter
         var outcomeRate = overrides?.OutcomeShare?.For(year) ?? payment.Outcome?.PotShare.For(year) ?? Percentage.Zero;
         var outcome = RateOf(PaymentElement.Outcome, outcomeRate, contractValue, rounding, overrides?.OutcomeShare is null ? payment.Outcome?.Source : overrides.Source);
 
-        var fee = payment.ManagementFee is { Basis: FeeBasis.WithinContractValue } terms && terms.Payee == payee
+        var fee = payment.ManagementFees.FirstOrDefault(terms => terms.Basis == FeeBasis.WithinContractValue && terms.Payee == payee) is { } terms
             ? FeeOf(terms, year, contractValue, rounding)
             : new ElementAmount(PaymentElement.ManagementFee, Money.Zero(contractValue.Currency), null, contractValue, false);
 

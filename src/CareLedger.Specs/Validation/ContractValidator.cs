@@ -16,6 +16,7 @@ public static class ContractValidator
         // Identity and references (CL010, CL101–CL105).
         new DuplicateIdsRule(),
         new DuplicateBaselineCellsRule(),
+        new DuplicateFeesRule(),
         new RepeatedPartiesRule(),
         new PartyReferencesRule(),
         new ServiceLineReferencesRule(),

@@ -34,7 +34,7 @@ public sealed class BedfordshireBudgetTests
                     [1] = new(false, [Percentage.Hundred]),
                     [2] = new(true, [Percentage.FromPercent(25m), Percentage.FromPercent(50m), Percentage.FromPercent(75m), Percentage.Hundred]),
                 })),
-            new ManagementFeeTerms(Id<Party>.Of("circle"), YearSchedule<Percentage>.Constant(Percentage.FromPercent(2.5m)), null, FeeBasis.WithinContractValue, null),
+            [new ManagementFeeTerms(Id<Party>.Of("circle"), YearSchedule<Percentage>.Constant(Percentage.FromPercent(2.5m)), null, FeeBasis.WithinContractValue, null)],
             []))
         .Build();
 

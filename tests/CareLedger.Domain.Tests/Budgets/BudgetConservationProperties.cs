@@ -115,7 +115,7 @@ public sealed class BudgetConservationProperties
                 OutcomeAggregation.Proportional,
                 Percentage.Hundred,
                 YearSchedule<OutcomePhase>.Constant(new OutcomePhase(true, [Percentage.FromPercent(25m), Percentage.FromPercent(50m), Percentage.FromPercent(75m), Percentage.Hundred]))),
-            new ManagementFeeTerms(Id<Party>.Of("p0"), YearSchedule<Percentage>.Constant(Percentage.FromPercent(2.5m)), null, FeeBasis.WithinContractValue, null),
+            [new ManagementFeeTerms(Id<Party>.Of("p0"), YearSchedule<Percentage>.Constant(Percentage.FromPercent(2.5m)), null, FeeBasis.WithinContractValue, null)],
             []));
         return builder.Build();
     }

@@ -24,7 +24,7 @@ public sealed class ContractBuilder
     private YearMonth _start = new(2016, 4);
     private int _months = 36;
     private int? _yearStartMonth;
-    private PaymentTerms _payment = new(new FixedElementTerms(null, InstalmentSchedule.Monthly), null, null, null, []);
+    private PaymentTerms _payment = new(new FixedElementTerms(null, InstalmentSchedule.Monthly), null, null, [], []);
     private PopulationDefinition? _population;
     private RoundingRule _rounding = RoundingRule.HalfUp;
 

@@ -230,12 +230,14 @@ public sealed partial class ExampleActualsTests
     }
 
     [Fact]
-    public void Staffordshire_pays_the_cancer_prime_its_macmillan_funded_fee()
+    public void Staffordshire_pays_each_prime_its_macmillan_funded_fee()
     {
         var settlement = Settle(Staffordshire);
 
+        // Two on-top fees of £600k each in 2016/17, both funded by Macmillan: it pays £1.2m.
         Assert.Equal(Money.Gbp(600_000.00m), settlement.EntitlementOf(Party("cancer-prime")));
-        Assert.Equal(Money.Gbp(-600_000.00m), settlement.EntitlementOf(Party("macmillan")));
+        Assert.Equal(Money.Gbp(600_000.00m), settlement.EntitlementOf(Party("eol-prime")));
+        Assert.Equal(Money.Gbp(-1_200_000.00m), settlement.EntitlementOf(Party("macmillan")));
     }
 
     [Fact]

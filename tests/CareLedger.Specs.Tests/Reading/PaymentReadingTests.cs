@@ -17,7 +17,7 @@ public class PaymentReadingTests
         Assert.Null(payment.Fixed.Instalments.Profile);
         Assert.Null(payment.Variable);
         Assert.Null(payment.Outcome);
-        Assert.Null(payment.ManagementFee);
+        Assert.Empty(payment.ManagementFees);
         Assert.Empty(payment.Overrides);
     }
 
@@ -139,7 +139,7 @@ public class PaymentReadingTests
                   fixed_share: 98.2%
             """)).Contract!.Payment;
 
-        var fee = payment.ManagementFee!;
+        var fee = Assert.Single(payment.ManagementFees);
         Assert.Equal((Id<Party>.Of("acute"), FeeBasis.OnTop, (Id<Party>?)Id<Party>.Of("macmillan")), (fee.Payee, fee.Basis, fee.FundedBy));
         Assert.Null(fee.Rate);
         Assert.Equal((Money.Gbp(300_000.00m), Money.Gbp(250_000.00m)), (fee.Amount!.For(2), fee.Amount.For(3)));
@@ -156,9 +156,24 @@ public class PaymentReadingTests
         var fee = ReadAssert.Clean(ContractFiles.With("""
             payment:
               management_fee: { payee: acute, rate: 2.5% }
-            """)).Contract!.Payment.ManagementFee!;
+            """)).Contract!.Payment.ManagementFees.Single();
 
         Assert.Equal((FeeBasis.WithinContractValue, (Id<Party>?)null), (fee.Basis, fee.FundedBy));
         Assert.Equal(Percentage.Parse("2.5%"), fee.Rate!.EveryYear);
+    }
+
+    [Fact]
+    public void Management_fees_can_be_a_list_one_per_payee()
+    {
+        var fees = ReadAssert.Clean(ContractFiles.With("""
+            payment:
+              management_fee:
+                - { payee: acute, rate: 2.5% }
+                - { payee: ccg, amount: £300k, basis: on-top }
+            """)).Contract!.Payment.ManagementFees;
+
+        Assert.Equal([Id<Party>.Of("acute"), Id<Party>.Of("ccg")], fees.Select(fee => fee.Payee));
+        Assert.Equal(FeeBasis.OnTop, fees[1].Basis);
+        Assert.Equal(Money.Gbp(300_000.00m), fees[1].Amount!.EveryYear);
     }
 }

@@ -115,8 +115,7 @@ public sealed class TemplateTests
         Assert.Equal(60, contract.Term.Months);
         Assert.Equal(Percent("95%"), contract.Payment.Fixed.Share);
 
-        var fee = contract.Payment.ManagementFee;
-        Assert.NotNull(fee);
+        var fee = Assert.Single(contract.Payment.ManagementFees);
         Assert.Equal(circle, fee.Payee);
         Assert.Equal(FeeBasis.WithinContractValue, fee.Basis);
         Assert.NotNull(fee.Rate);
@@ -402,8 +401,7 @@ public sealed class TemplateTests
         Assert.Equal(Money.Gbp(120_000_000.00m), BaselineTotal(contract));
         Assert.All(contract.Baseline.Cells, cell => Assert.False(contract.Party(cell.Provider).Has(PartyRole.SubContractor)));
 
-        var fee = contract.Payment.ManagementFee;
-        Assert.NotNull(fee);
+        var fee = contract.Payment.ManagementFees[0];
         Assert.Equal(FeeBasis.OnTop, fee.Basis);
         Assert.Equal(Id<Party>.Of("macmillan"), fee.FundedBy);
         Assert.NotNull(fee.Amount);

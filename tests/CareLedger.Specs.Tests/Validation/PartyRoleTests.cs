@@ -58,7 +58,7 @@ public class PartyRoleTests
         var diagnostics = contract.Validate();
 
         var diagnostic = Findings.Exactly(diagnostics, DiagnosticCodes.WrongRole, 1)[0];
-        Assert.Equal(contract.At(contract.Contract.Payment.ManagementFee!, "payee"), diagnostic.Location);
+        Assert.Equal(contract.At(contract.Contract.Payment.ManagementFees[0], "payee"), diagnostic.Location);
         Assert.StartsWith("the management fee is paid to 'riverside-ccg' (Riverside CCG), which is not a provider", diagnostic.Message, StringComparison.Ordinal);
     }
 

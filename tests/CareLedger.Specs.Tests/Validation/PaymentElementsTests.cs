@@ -66,7 +66,7 @@ public class PaymentElementsTests
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.ElementsDoNotFit);
 
-        Assert.Equal(contract.At(contract.Contract.Payment.ManagementFee!, "rate"), diagnostic.Location);
+        Assert.Equal(contract.At(contract.Contract.Payment.ManagementFees[0], "rate"), diagnostic.Location);
         Assert.StartsWith(
             "the payment elements for 'city-hospital' (City Hospital NHS Trust) add to 102.5% in every year, not 100% "
             + "(fixed 95% (stated) + variable 3% + outcome 2% + management fee 2.5%)",

@@ -11,7 +11,7 @@ internal static class PaymentReader
         var map = root.Map("payment");
         if (map is null)
         {
-            return new PaymentTerms(new FixedElementTerms(null, InstalmentSchedule.Monthly), null, null, null, []);
+            return new PaymentTerms(new FixedElementTerms(null, InstalmentSchedule.Monthly), null, null, [], []);
         }
 
         var fixedTerms = FixedElementReader.Read(map);

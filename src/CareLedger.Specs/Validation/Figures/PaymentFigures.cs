@@ -36,7 +36,7 @@ internal static class PaymentFigures
             }
         }
 
-        if (payment.ManagementFee is { } fee)
+        foreach (var fee in payment.ManagementFees)
         {
             var owner = "the management fee to " + context.PartyName(fee.Payee);
             figures.Percents(fee, "rate", owner, "rate", fee.Rate);

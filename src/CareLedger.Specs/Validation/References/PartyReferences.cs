@@ -98,7 +98,7 @@ internal static class PartyReferences
             }
         }
 
-        if (payment.ManagementFee is { } fee)
+        foreach (var fee in payment.ManagementFees)
         {
             yield return new(fee, ["payee"], fee.Payee, "the management fee is paid to", PartyUse.Paid);
             if (fee.FundedBy is { } funder)

@@ -14,8 +14,11 @@ internal sealed record ElementShares(
     Percentage Outcome,
     Percentage Fee,
     ProviderPaymentOverride? Override,
-    bool FeeApplies)
+    ManagementFeeTerms? FeeTerms)
 {
+    /// <summary>True when the provider's own management fee (within contract value, as a rate) takes a share.</summary>
+    public bool FeeApplies => FeeTerms is not null;
+
     public Percentage Total => (Fixed ?? Percentage.Zero) + Variable + Outcome + Fee;
 
     /// <summary>A stated fixed share must make exactly 100% with the rest; otherwise the rest must leave room for it.</summary>
@@ -25,16 +28,17 @@ internal sealed record ElementShares(
     public static ElementShares For(PaymentTerms payment, Id<Party>? payee, int year)
     {
         var entry = payee is { } id ? payment.Overrides.FirstOrDefault(candidate => candidate.Provider == id) : null;
-        var fee = payment.ManagementFee is { Basis: FeeBasis.WithinContractValue, Rate: { } rate } terms && payee == terms.Payee
-            ? rate.For(year)
-            : (Percentage?)null;
+        var feeTerms = payee is { } feePayee
+            ? payment.ManagementFees.FirstOrDefault(terms => terms is { Basis: FeeBasis.WithinContractValue, Rate: not null } && terms.Payee == feePayee)
+            : null;
+        var fee = feeTerms?.Rate!.For(year);
         return new ElementShares(
             entry?.FixedShare ?? payment.Fixed.Share,
             entry?.VariableShare?.For(year) ?? payment.Variable?.PlannedShare.For(year) ?? Percentage.Zero,
             entry?.OutcomeShare?.For(year) ?? payment.Outcome?.PotShare.For(year) ?? Percentage.Zero,
             fee ?? Percentage.Zero,
             entry,
-            fee is not null);
+            feeTerms);
     }
 
     /// <summary><c>fixed 95% (stated) + outcome 2.5% + management fee 2.5%</c>: every element that takes a share.</summary>

@@ -86,7 +86,7 @@ internal sealed class PaymentElementsRule : IContractRule
             return context.Locate(entry, [.. keys]);
         }
 
-        if (shares.FeeApplies && payment.ManagementFee is { } fee)
+        if (shares.FeeTerms is { } fee)
         {
             return context.Locate(fee, "rate");
         }

@@ -21,10 +21,7 @@ internal sealed class UnpaidPartyRule : IContractRule
                 .Concat(contract.Adjustments.OfType<ShiftAdjustment>().Select(shift => context.PayeeOf(shift.ToProvider)))
                 .Concat(contract.SharedSavings.Select(terms => terms.Entity))
                 .Concat(contract.Corridors.Select(corridor => corridor.Entity)));
-        if (contract.Payment.ManagementFee is { } fee)
-        {
-            paid.Add(fee.Payee);
-        }
+        paid.UnionWith(contract.Payment.ManagementFees.Select(fee => fee.Payee));
 
         foreach (var party in contract.Parties.Where(party => party.IsPayable && !paid.Contains(party.Id)))
         {

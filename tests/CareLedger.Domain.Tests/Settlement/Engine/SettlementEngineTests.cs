@@ -23,7 +23,7 @@ public sealed class SettlementEngineTests
         .Party("community", PartyRole.Provider)
         .Cell("elective", "trust", 12_000_000.00m)
         .Cell("community-care", "community", 6_000_000.00m)
-        .Payment(payment ?? new PaymentTerms(new FixedElementTerms(null, InstalmentSchedule.Monthly), null, null, null, []))
+        .Payment(payment ?? new PaymentTerms(new FixedElementTerms(null, InstalmentSchedule.Monthly), null, null, [], []))
         .Build();
 
     private static ContractPeriod Period(Contract contract, string label)
@@ -65,7 +65,7 @@ public sealed class SettlementEngineTests
     [Fact]
     public void Quarterly_instalments_are_paid_in_the_first_month_of_each_quarter()
     {
-        var contract = TwoProviders(new PaymentTerms(new FixedElementTerms(null, new InstalmentSchedule(InstalmentFrequency.Quarterly)), null, null, null, []));
+        var contract = TwoProviders(new PaymentTerms(new FixedElementTerms(null, new InstalmentSchedule(InstalmentFrequency.Quarterly)), null, null, [], []));
 
         var april = SettlementEngine.Settle(contract, ContractActuals.Empty, Period(contract, "2016/17-M01"));
         var may = SettlementEngine.Settle(contract, ContractActuals.Empty, Period(contract, "2016/17-M02"));
@@ -110,7 +110,7 @@ public sealed class SettlementEngineTests
                 new VolumeMechanism(Id<VariableMechanism>.Of("elective-volume"), "Elective activity", new CellScope(new HashSet<Id<ServiceLine>> { elective }, null), Money.Gbp(1_000m), Percentage.FromPercent(75m), Percentage.FromPercent(50m), Percentage.FromPercent(2m), Limit.Of(Percentage.FromPercent(5m)), Limit.Of(Percentage.FromPercent(5m))),
             ]),
             null,
-            null,
+            [],
             []));
         var year = contract.Term.Calendar.Years[0];
         // 1,000 planned a month at £1,000; the trust does 1,100 every month.
@@ -151,7 +151,7 @@ public sealed class SettlementEngineTests
                     new PatientChoiceMechanism(Id<VariableMechanism>.Of("choice"), "Money follows choice", new CellScope(new HashSet<Id<ServiceLine>> { elective }, null), [Id<Party>.Of("a"), Id<Party>.Of("b"), Id<Party>.Of("c")], Limit.Of(Money.Gbp(1_000_000m)), Limit.Of(Money.Gbp(40_000m)), null),
                 ]),
                 null,
-                null,
+                [],
                 []))
             .Build();
         var year = contract.Term.Calendar.Years[0];
@@ -188,7 +188,7 @@ public sealed class SettlementEngineTests
                     new PatientChoiceMechanism(Id<VariableMechanism>.Of("choice"), "Choice", new CellScope(new HashSet<Id<ServiceLine>> { elective }, null), [Id<Party>.Of("a"), Id<Party>.Of("b")], Limit.Of(Percentage.FromPercent(10m)), Limit.Of(Money.Gbp(25_000m)), null),
                 ]),
                 null,
-                null,
+                [],
                 []))
             .Build();
         var year = contract.Term.Calendar.Years[0];

@@ -110,7 +110,7 @@ public sealed class SettlementProperties
                 (OutcomeAggregation)random.Next(0, 3),
                 Percentage.Hundred,
                 YearSchedule<OutcomePhase>.Constant(new OutcomePhase(random.Next(0, 3) > 0, [Percentage.FromPercent(25m), Percentage.FromPercent(50m), Percentage.FromPercent(75m), Percentage.Hundred]))),
-            null,
+            [],
             []);
         var participants = ids.Take(2).Select(id => new PartyShare(id, Share.FromFraction(1, 4))).Append(new PartyShare(Id<Party>.Of("ccg"), Share.FromFraction(1, 2))).ToArray();
         var caps = new[] { new ParticipantCap(ids[0], Limit.Of(Money.Gbp(random.Next(1_000, 400_000)))) };

@@ -39,7 +39,7 @@ internal static class BedfordshireOutcomes
                     [1] = new(false, [Percentage.Hundred]),
                     [2] = new(true, [Pct(25m), Pct(50m), Pct(75m), Percentage.Hundred]),
                 })),
-            new ManagementFeeTerms(Id<Party>.Of("circle"), YearSchedule<Percentage>.Constant(Pct(2.5m)), null, FeeBasis.WithinContractValue, null),
+            [new ManagementFeeTerms(Id<Party>.Of("circle"), YearSchedule<Percentage>.Constant(Pct(2.5m)), null, FeeBasis.WithinContractValue, null)],
             []))
         .Build() with
     {

@@ -30,7 +30,7 @@ public sealed class CambridgeshireOutcomeTests
                 OutcomeAggregation.Proportional,
                 Percentage.Hundred,
                 new YearSchedule<OutcomePhase>(OutcomePhase.FullyAtRisk, new Dictionary<int, OutcomePhase> { [1] = new(false, [Percentage.Hundred]) })),
-            null,
+            [],
             []))
         .Build() with
     {

@@ -51,7 +51,7 @@ internal static class MidNottsOutcomes
                 Percentage.Hundred,
                 YearSchedule<OutcomePhase>.Constant(OutcomePhase.FullyAtRisk),
                 new SourceRef("mid-notts.yaml", "payment.outcome", 220, 3)),
-            null,
+            [],
             []))
         .Build() with
     {

@@ -127,7 +127,7 @@ public sealed class OutcomeProperties
                     aggregation,
                     Pct(random.Next(50, 101)),
                     new YearSchedule<OutcomePhase>(OutcomePhase.FullyAtRisk, phasing)),
-                null,
+                [],
                 []))
             .Build() with
         {

@@ -60,7 +60,7 @@ internal static class RiskShareFixtures
                 OutcomeAggregation.PerIndicator,
                 Percentage.Hundred,
                 YearSchedule<OutcomePhase>.Constant(OutcomePhase.FullyAtRisk)),
-            new ManagementFeeTerms(Id<Party>.Of(Circle), YearSchedule<Percentage>.Constant(Percentage.FromPercent(2.5m)), null, FeeBasis.WithinContractValue, null),
+            [new ManagementFeeTerms(Id<Party>.Of(Circle), YearSchedule<Percentage>.Constant(Percentage.FromPercent(2.5m)), null, FeeBasis.WithinContractValue, null)],
             []))
         .Build() with { RiskReward = new RiskRewardAccount(items, null) };
 

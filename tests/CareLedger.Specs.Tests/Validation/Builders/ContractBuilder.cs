@@ -89,7 +89,7 @@ public sealed class ContractBuilder
         WithPayment(payment => payment with { Variable = payment.Variable! with { PlannedShare = EveryYear(Pct(share)) } });
 
     public ContractBuilder WithManagementFee(string payee, string rate, FeeBasis basis = FeeBasis.WithinContractValue) =>
-        WithPayment(payment => payment with { ManagementFee = new ManagementFeeTerms(IdOf<Party>(payee), EveryYear(Pct(rate)), null, basis, null) });
+        WithPayment(payment => payment with { ManagementFees = [new ManagementFeeTerms(IdOf<Party>(payee), EveryYear(Pct(rate)), null, basis, null)] });
 
     public ContractBuilder WithOverride(ProviderPaymentOverride entry) =>
         WithPayment(payment => payment with { Overrides = [.. payment.Overrides, entry] });
@@ -182,7 +182,7 @@ public sealed class ContractBuilder
                 OutcomeAggregation.AllOrNothing,
                 Percentage.Hundred,
                 EveryYear(new OutcomePhase(true, [Percentage.Hundred]))),
-            null,
+            [],
             []),
         [RiversideFramework()],
         new RiskRewardAccount([AcuteActivityItem()], new SuspensionClause("A flu pandemic or similar", SuspensionDecision.Unanimous, true)),

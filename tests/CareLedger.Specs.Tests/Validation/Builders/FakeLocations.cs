@@ -85,7 +85,7 @@ public sealed class FakeLocations
 
     private void WalkPayment(PaymentTerms payment)
     {
-        Record(payment, "payment", ["fixed", If("variable", payment.Variable), If("outcome", payment.Outcome), If("management_fee", payment.ManagementFee), "overrides"]);
+        Record(payment, "payment", ["fixed", If("variable", payment.Variable), If("outcome", payment.Outcome), If("management_fee", payment.ManagementFees.Count > 0 ? payment.ManagementFees[0] : null), "overrides"]);
         Record(payment.Fixed, "payment.fixed", [If("share", payment.Fixed.Share), "instalments"]);
         if (payment.Fixed.Instalments.Profile is not null)
         {
@@ -105,7 +105,7 @@ public sealed class FakeLocations
             Each(phases, "payment.outcome.phasing", (phase, path) => Record(phase, path, "years", "applied", "at_risk"));
         }
 
-        if (payment.ManagementFee is { } fee)
+        foreach (var fee in payment.ManagementFees)
         {
             Record(fee, "payment.management_fee", ["payee", If("rate", fee.Rate), If("amount", fee.Amount), "basis", If("funded_by", fee.FundedBy)]);
         }
