@@ -1,10 +1,13 @@
+using CareLedger.Application;
+using CareLedger.Application.Contracts;
 using CareLedger.Specs;
 
 namespace CareLedger.Cli;
 
 /// <summary>
-/// Reads a contract file for a command that computes with it (budget, demo, settle). Findings that do not stop the
-/// computation are printed as warnings first; errors that do are printed in the validate format and stop it.
+/// Reads a contract file for a command that computes with it (budget, settle, explain) through
+/// <see cref="ContractService"/>. Findings that do not stop the computation are printed first; errors that do are
+/// printed in the validate format and stop it.
 /// </summary>
 internal static class ContractInput
 {
@@ -18,24 +21,14 @@ internal static class ContractInput
             return (null, ExitCodes.Usage);
         }
 
-        var loaded = ContractLoader.Load(input.Text!, path);
-        if (!loaded.CanComputeBudget)
+        var opened = new ContractService().Open(new SourceText(path, input.Text!));
+        Diagnostics.Print(opened.Diagnostics, console);
+        if (opened.Value is null)
         {
-            foreach (var diagnostic in loaded.Diagnostics.Where(diagnostic => diagnostic.IsError))
-            {
-                console.Error.WriteLine(diagnostic.ToString());
-            }
-
             console.WriteProblem($"'{path}' has errors that stop the budget being computed; fix them (see 'careledger validate {path}') and try again.");
             return (null, ExitCodes.Findings);
         }
 
-        // Settlement-only findings (framework weights, gateway answers) don't change the budget: say so and go on.
-        foreach (var diagnostic in loaded.Diagnostics)
-        {
-            console.Error.WriteLine(diagnostic.ToString());
-        }
-
-        return (loaded, ExitCodes.Ok);
+        return (opened.Value, ExitCodes.Ok);
     }
 }

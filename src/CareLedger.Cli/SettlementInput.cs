@@ -1,31 +1,20 @@
+using CareLedger.Application;
+using CareLedger.Application.Settlement;
 using CareLedger.Domain.Contracts;
 using CareLedger.Domain.Settlement;
-using CareLedger.Specs.Actuals;
 
 namespace CareLedger.Cli;
 
 /// <summary>
-/// Reads what settle and explain need — a contract, its actuals and a period — and settles. Every problem is
-/// printed where it was found, and nothing is settled unless all of it reads cleanly.
+/// Reads the files settle and explain were given and settles through <see cref="SettlementService"/>. Every finding
+/// is printed where it was found, and nothing is settled unless all of it reads cleanly.
 /// </summary>
 internal static class SettlementInput
 {
     public static (PeriodSettlement? Settlement, int ExitCode) Settle(string contractPath, IReadOnlyList<string> actualsPaths, string periodLabel, CliConsole console)
     {
-        var (loaded, exitCode) = ContractInput.LoadForBudget(contractPath, console);
-        if (loaded?.Contract is not { } contract)
-        {
-            return (null, exitCode);
-        }
-
-        if (!contract.Term.Calendar.TryParse(periodLabel, out var period, out var error))
-        {
-            console.WriteProblem($"--period {error}");
-            return (null, ExitCodes.Usage);
-        }
-
-        var files = new List<(string FileName, string Text)>();
-        foreach (var path in actualsPaths)
+        var texts = new List<SourceText>();
+        foreach (var path in actualsPaths.Prepend(contractPath))
         {
             var input = InputFile.Read(path, console);
             if (!input.IsRead)
@@ -34,22 +23,27 @@ internal static class SettlementInput
                 return (null, ExitCodes.Usage);
             }
 
-            files.Add((path, input.Text!));
+            texts.Add(new SourceText(path, input.Text!));
         }
 
-        var actuals = ActualsLoader.Load(contract, files);
-        foreach (var diagnostic in actuals.Diagnostics)
+        var settled = new SettlementService().Settle(new SettlementRequest(texts[0], texts[1..], periodLabel));
+        Diagnostics.Print(settled.Diagnostics, console);
+        if (settled.Value is { } settlement)
         {
-            console.Error.WriteLine(diagnostic.ToString());
+            return (settlement, ExitCodes.Ok);
         }
 
-        if (actuals.Actuals is null)
+        if (settled.Problem is { } problem)
         {
-            console.WriteProblem("the actuals have errors, so nothing was settled; fix them and try again.");
-            return (null, ExitCodes.Findings);
+            console.WriteProblem($"--{problem.Field} {problem.Message}");
+            return (null, ExitCodes.Usage);
         }
 
-        return (SettlementEngine.Settle(contract, actuals.Actuals, period!), ExitCodes.Ok);
+        var contractFailed = settled.Diagnostics.Any(diagnostic => diagnostic.IsError && diagnostic.Location.File == contractPath);
+        console.WriteProblem(contractFailed
+            ? $"'{contractPath}' has errors that stop the budget being computed; fix them (see 'careledger validate {contractPath}') and try again."
+            : "the actuals have errors, so nothing was settled; fix them and try again.");
+        return (null, ExitCodes.Findings);
     }
 
     /// <summary>The party a user named, by id or exact name; null with a did-you-mean message otherwise.</summary>

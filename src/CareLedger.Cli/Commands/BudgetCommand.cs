@@ -2,6 +2,8 @@ using System.CommandLine;
 using CareLedger.Cli.Output;
 using CareLedger.Cli.Output.Budget;
 
+using CareLedger.Application.Budgets;
+using CareLedger.Application.Documents;
 namespace CareLedger.Cli.Commands;
 
 /// <summary>
@@ -39,17 +41,17 @@ internal sealed class BudgetCommand : CliCommand<BudgetCommand.Settings>
             return exitCode;
         }
 
-        if (settings.Year is { } label && !contract.Term.Calendar.TryParseYear(label, out _, out var error))
+        var computed = new BudgetService().Compute(contract, settings.Year);
+        if (computed.Value is not { } report)
         {
-            console.WriteProblem($"--year {error} Years of this contract: {string.Join(", ", contract.Term.Calendar.Years.Select(year => year.Label))}.");
+            console.WriteProblem($"--{computed.Problem!.Field} {computed.Problem.Message}");
             return ExitCodes.Usage;
         }
 
-        var report = BudgetReport.Of(contract, settings.Year);
         switch (settings.Format)
         {
             case OutputFormat.Json:
-                BudgetJsonRenderer.Write(report, console.Out);
+                JsonDocumentWriter.Write(BudgetDocument.Of(report), console.Out);
                 break;
             case OutputFormat.Csv:
                 BudgetCsvRenderer.Write(report, console.Out);

@@ -7,6 +7,7 @@ using CareLedger.Specs;
 using CareLedger.Specs.Actuals;
 using CareLedger.Specs.Templates;
 
+using CareLedger.Application.Budgets;
 namespace CareLedger.Cli.Commands;
 
 /// <summary>
@@ -55,7 +56,7 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
         output.WriteLine("These are findings about the published framework, not crashes: the budget does not depend on them,");
         output.WriteLine("so CareLedger carries on. A contract team would agree the missing 1% before signing.");
 
-        var report = BudgetReport.Of(contract, contract.Term.Calendar.Years[0].Label);
+        var report = new BudgetService().Compute(contract, contract.Term.Calendar.Years[0].Label).Value!;
         Heading(output, "2. The first year's budget and how it reaches each provider");
         output.WriteLine("Each adjustment is a visible step; top slices come off before allocation; each provider's contract");
         output.WriteLine("value is split into fixed, variable, outcome and fee elements that add up to it exactly.");
@@ -63,7 +64,7 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
         BudgetTableRenderer.Write(report, output, console.UseColour);
 
         Heading(output, "3. Over the whole term");
-        var plan = BudgetReport.Of(contract, null).Plan;
+        var plan = new BudgetService().Compute(contract).Value!.Plan;
         var table = new TextTable(TableColumn.Left("Year"), TableColumn.Right("Before top slices"), TableColumn.Right("Top slices"), TableColumn.Right("Whole-population budget"));
         foreach (var year in plan.Years)
         {

@@ -1,4 +1,7 @@
 using System.CommandLine;
+using CareLedger.Application.Documents;
+using CareLedger.Application.Explaining;
+using CareLedger.Cli.Output;
 using CareLedger.Cli.Output.Settlement;
 using CareLedger.Domain.Settlement;
 
@@ -63,26 +66,22 @@ internal sealed class ExplainCommand : CliCommand<ExplainCommand.Settings>
         }
 
         StatementElement? element = settings.Element is { } name && StatementElementExtensions.TryParse(name, out var parsed) ? parsed : null;
-        var lines = settlement.Statements
-            .Where(statement => statement.Party.Id == party.Id)
-            .SelectMany(statement => statement.Lines)
-            .Where(line => element is null || line.Element == element)
-            .ToArray();
-        if (lines.Length == 0)
+        var explained = new ExplanationService().Explain(settlement, party.Id, element);
+        if (explained.Value is not { } explanation)
         {
-            console.WriteProblem($"{party.Name} has no {(element is { } e ? e.ToSpecName() + " " : string.Empty)}lines in {settlement.Period.Label}.");
+            console.WriteProblem(explained.Problem!.Message);
             return ExitCodes.Findings;
         }
 
         if (settings.Json)
         {
-            ExplanationRenderer.WriteJson(lines, console.Out);
+            JsonDocumentWriter.Write(ExplanationDocument.Of(explanation), console.Out);
         }
         else
         {
             console.Out.WriteLine($"{party.Name} ({party.Id}), {settlement.Period.Label}: how each amount was derived");
             console.Out.WriteLine();
-            ExplanationRenderer.WriteText(settlement, lines, console.Out);
+            ExplanationRenderer.WriteText(settlement, explanation.Lines, console.Out);
         }
 
         return ExitCodes.Ok;

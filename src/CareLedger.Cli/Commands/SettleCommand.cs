@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CareLedger.Application.Documents;
 using CareLedger.Cli.Output;
 using CareLedger.Cli.Output.Settlement;
 using CareLedger.Domain.Settlement;
@@ -75,7 +76,7 @@ internal sealed class SettleCommand : CliCommand<SettleCommand.Settings>
         switch (format)
         {
             case OutputFormat.Json:
-                SettlementJsonRenderer.Write(settlement, output, only);
+                JsonDocumentWriter.Write(SettlementDocument.Of(settlement, only), output);
                 break;
             case OutputFormat.Csv:
                 SettlementCsvRenderer.Write(settlement, output, only);

@@ -6,7 +6,7 @@ public enum OutputFormat
     /// <summary>A plain-text table for people (<see cref="TextTable"/>).</summary>
     Table,
 
-    /// <summary>JSON for programs (<see cref="JsonOutput"/>).</summary>
+    /// <summary>JSON for programs (<see cref="JsonDocumentWriter"/>).</summary>
     Json,
 
     /// <summary>CSV for spreadsheets (<see cref="CsvWriter"/>).</summary>

@@ -7,15 +7,15 @@ public sealed class ExplanationBuilder(string rule, string formula)
     private readonly List<ExplanationStep> _steps = [];
     private string? _rounding;
 
-    public ExplanationBuilder Input(string name, object value, SourceRef? source = null)
+    public ExplanationBuilder Input(string name, ExplainedValue value, SourceRef? source = null)
     {
-        _inputs.Add(new ExplanationInput(name, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, source));
+        _inputs.Add(new ExplanationInput(name, value, source));
         return this;
     }
 
-    public ExplanationBuilder Step(string description, object value)
+    public ExplanationBuilder Step(string description, ExplainedValue value)
     {
-        _steps.Add(new ExplanationStep(description, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty));
+        _steps.Add(new ExplanationStep(description, value));
         return this;
     }
 
@@ -25,5 +25,5 @@ public sealed class ExplanationBuilder(string rule, string formula)
         return this;
     }
 
-    public Explanation Result(Money amount) => new(rule, formula, _inputs, _steps, _rounding, amount);
+    public Explanation Result(Money amount) => new(rule, formula, ValueList.From(_inputs), ValueList.From(_steps), _rounding, amount);
 }

@@ -106,8 +106,7 @@ internal sealed class SettlementContext
             return;
         }
 
-        _lines.Add(new StatementLine(to, element, amount, describe, Host, false, explain));
-        _lines.Add(new StatementLine(Host, element, -amount, describe, to, false, () => Mirror(explain(), -amount)));
+        AddPair(Host, to, element, amount, describe(), explain(), onAccount: false);
     }
 
     /// <summary>Money moves from one party to another (a risk share, a patient-choice transfer, a fee funded by a charity).</summary>
@@ -119,7 +118,7 @@ internal sealed class SettlementContext
     {
         if (_totals is null)
         {
-            _lines.Add(new StatementLine(party, element, Zero, reason, counterparty, false, explain));
+            _lines.Add(new StatementLine(party, element, Zero, reason, counterparty, false, explain()));
         }
     }
 
@@ -130,7 +129,7 @@ internal sealed class SettlementContext
 
     /// <summary>Adds a line exactly as given: the year-end deduction of what in-year statements already paid.</summary>
     internal void AddOnAccount(Id<Party> party, Id<Party> counterparty, StatementElement element, Money amount, string reason, Func<Explanation> explain) =>
-        _lines.Add(new StatementLine(party, element, amount, reason, counterparty, true, explain));
+        _lines.Add(new StatementLine(party, element, amount, reason, counterparty, true, explain()));
 
     /// <summary>Adds the other funders' contributions to the host for what the host paid out, by funding share.</summary>
     internal void SettlePoolContributions()
@@ -175,8 +174,14 @@ internal sealed class SettlementContext
             return;
         }
 
-        _lines.Add(new StatementLine(to, element, amount, reason, from, onAccount, explain));
-        _lines.Add(new StatementLine(from, element, -amount, reason, to, onAccount, () => Mirror(explain(), -amount)));
+        AddPair(from, to, element, amount, reason, explain(), onAccount);
+    }
+
+    // The explanation is built once, here, and only when lines are kept: totals-only runs never call explain.
+    private void AddPair(Id<Party> from, Id<Party> to, StatementElement element, Money amount, string reason, Explanation explanation, bool onAccount)
+    {
+        _lines.Add(new StatementLine(to, element, amount, reason, from, onAccount, explanation));
+        _lines.Add(new StatementLine(from, element, -amount, reason, to, onAccount, Mirror(explanation, -amount)));
     }
 
     private void AddTotals(Id<Party> from, Id<Party> to, StatementElement element, Money amount)
@@ -189,7 +194,7 @@ internal sealed class SettlementContext
     }
 
     private static Explanation Mirror(Explanation original, Money amount) =>
-        original with { Result = amount, Steps = [.. original.Steps, new ExplanationStep("the other side of the payment", amount.ToString())] };
+        original with { Result = amount, Steps = [.. original.Steps, new ExplanationStep("the other side of the payment", amount)] };
 
     private static IReadOnlyList<FundingShare> FundersOf(Contract contract)
     {

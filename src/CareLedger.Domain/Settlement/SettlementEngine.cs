@@ -62,6 +62,34 @@ public static class SettlementEngine
         return new PeriodSettlement(plan.Contract, period, statements, checks, context.Notes);
     }
 
+    /// <summary>
+    /// Settles for totals only: no lines, reasons, explanations or checks, just what each party is due. The amounts
+    /// are exactly those of <see cref="Settle(BudgetPlan, IReadOnlyList{YearAllocation}, ContractActuals, ContractPeriod)"/>;
+    /// a simulation calls this in its loop and settles in full only the runs a user asks to see.
+    /// </summary>
+    public static PeriodTotals SettleTotals(BudgetPlan plan, IReadOnlyList<YearAllocation> allocations, ContractActuals actuals, ContractPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(allocations);
+        ArgumentNullException.ThrowIfNull(period);
+        var index = period.Year.Number - 1;
+        var run = new SettlementRun(actuals);
+        var context = Run(plan.Contract, plan.Years[index], allocations[index], actuals, period, run, totalsOnly: true);
+        var onAccount = new Dictionary<LineKey, long>();
+        if (context.IsYearEnd)
+        {
+            foreach (var inYearPeriod in OnAccount.InYearPeriods(plan.Contract.Payment.Fixed.Instalments, period.Year))
+            {
+                foreach (var (key, units) in Run(plan.Contract, plan.Years[index], allocations[index], actuals, inYearPeriod, run, totalsOnly: true).Totals!)
+                {
+                    onAccount[key] = checked(onAccount.GetValueOrDefault(key) + units);
+                }
+            }
+        }
+
+        return new PeriodTotals(period, plan.Contract.Currency, context.Totals!, onAccount);
+    }
+
     private static SettlementContext Run(Contract contract, BudgetYear budget, YearAllocation allocation, ContractActuals actuals, ContractPeriod period, SettlementRun run, bool totalsOnly = false)
     {
         var context = new SettlementContext(contract, budget, allocation, actuals, period, run, totalsOnly);

@@ -32,10 +32,9 @@ public sealed class BudgetCommandTests : IDisposable
         Assert.Equal("26500000.00", year.GetProperty("whole_population_budget").GetString());
         var circle = year.GetProperty("allocation")[0];
         Assert.Equal("26500000.00", circle.GetProperty("contract_value").GetString());
-        var elements = circle.GetProperty("elements");
-        Assert.Equal("25175000.00", elements.GetProperty("fixed").GetProperty("amount").GetString());
-        Assert.Equal("662500.00", elements.GetProperty("management_fee").GetProperty("amount").GetString());
-        Assert.Equal("662500.00", elements.GetProperty("outcome").GetProperty("amount").GetString());
+        Assert.Equal("25175000.00", Element(circle, "fixed").GetProperty("amount").GetString());
+        Assert.Equal("662500.00", Element(circle, "management-fee").GetProperty("amount").GetString());
+        Assert.Equal("662500.00", Element(circle, "outcome").GetProperty("amount").GetString());
         Assert.Equal("662500.00", circle.GetProperty("at_risk").GetString());
         Assert.Equal(12, circle.GetProperty("instalments").GetArrayLength());
     }
@@ -69,7 +68,7 @@ public sealed class BudgetCommandTests : IDisposable
         var years = BudgetJson("cambs-older-people-prime-provider").GetProperty("years");
 
         var shares = years.EnumerateArray()
-            .Select(year => year.GetProperty("allocation")[0].GetProperty("elements").GetProperty("outcome").GetProperty("rate").GetString()!)
+            .Select(year => Element(year.GetProperty("allocation")[0], "outcome").GetProperty("rate").GetString()!)
             .ToArray();
         Assert.Equal(["0%", "10%", "10%", "15%", "15%"], shares);
     }
@@ -82,7 +81,7 @@ public sealed class BudgetCommandTests : IDisposable
         foreach (var provider in allocation.EnumerateArray())
         {
             var value = decimal.Parse(provider.GetProperty("contract_value").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
-            var pot = decimal.Parse(provider.GetProperty("elements").GetProperty("outcome").GetProperty("amount").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+            var pot = decimal.Parse(Element(provider, "outcome").GetProperty("amount").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
             Assert.Equal(decimal.Round(value * 0.018m, 2, MidpointRounding.AwayFromZero), pot);
         }
     }
@@ -140,4 +139,8 @@ public sealed class BudgetCommandTests : IDisposable
         Assert.Contains("CL101", result.Error, StringComparison.Ordinal);
         Assert.Equal(string.Empty, result.Out);
     }
+
+    // A provider's elements are listed by name: fixed, variable, outcome, management-fee.
+    private static JsonElement Element(JsonElement provider, string name) =>
+        provider.GetProperty("elements").EnumerateArray().Single(element => element.GetProperty("element").GetString() == name);
 }

@@ -88,9 +88,9 @@ public sealed class SettleCommandTests : IDisposable
             var party = statement.GetProperty("party").GetString()!;
             var result = _cli.Run("explain", Contract, "--actuals", Actuals, "--period", "2016/17", "--party", party, "--format", "json");
             Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
-            var explained = JsonDocument.Parse(result.Out).RootElement;
+            var explained = JsonDocument.Parse(result.Out).RootElement.GetProperty("lines");
             Assert.Equal(statement.GetProperty("lines").GetArrayLength(), explained.GetArrayLength());
-            Assert.All(explained.EnumerateArray(), line => Assert.Equal(line.GetProperty("amount").GetString(), line.GetProperty("result").GetString()));
+            Assert.All(explained.EnumerateArray(), line => Assert.Equal(line.GetProperty("amount").GetString(), line.GetProperty("explanation").GetProperty("result").GetString()));
         }
     }
 

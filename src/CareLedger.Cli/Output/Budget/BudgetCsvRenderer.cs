@@ -2,6 +2,7 @@ using CareLedger.Domain;
 using CareLedger.Domain.Allocation;
 using CareLedger.Domain.Budgets;
 
+using CareLedger.Application.Budgets;
 namespace CareLedger.Cli.Output.Budget;
 
 /// <summary>

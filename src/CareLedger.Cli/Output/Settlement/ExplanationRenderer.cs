@@ -1,4 +1,3 @@
-using CareLedger.Domain.Explaining;
 using CareLedger.Domain.Settlement;
 
 namespace CareLedger.Cli.Output.Settlement;
@@ -10,7 +9,7 @@ internal static class ExplanationRenderer
     {
         foreach (var line in lines)
         {
-            var explanation = line.Explain();
+            var explanation = line.Explanation;
             output.WriteLine($"{line.Element.ToSpecName()}{(line.OnAccount ? " (on account)" : string.Empty)}: {AmountText.Display(line.Amount)} — {line.Reason}");
             output.WriteLine($"  with:     {SettlementTableRenderer.NameOf(settlement, line.Counterparty)}");
             output.WriteLine($"  rule:     {explanation.Rule}");
@@ -41,63 +40,5 @@ internal static class ExplanationRenderer
             output.WriteLine($"  result:   {AmountText.Display(explanation.Result)}");
             output.WriteLine();
         }
-    }
-
-    public static void WriteJson(IReadOnlyList<StatementLine> lines, TextWriter output) => JsonOutput.Write(output, json =>
-    {
-        json.WriteStartArray();
-        foreach (var line in lines)
-        {
-            var explanation = line.Explain();
-            json.WriteStartObject();
-            json.WriteString("party", line.Party.Value);
-            json.WriteString("element", line.Element.ToSpecName());
-            json.WriteString("amount", AmountText.Plain(line.Amount));
-            json.WriteString("counterparty", line.Counterparty.Value);
-            json.WriteBoolean("on_account", line.OnAccount);
-            json.WriteString("reason", line.Reason);
-            json.WriteString("rule", explanation.Rule);
-            json.WriteString("formula", explanation.Formula);
-            json.WriteStartArray("inputs");
-            foreach (var input in explanation.Inputs)
-            {
-                WriteInput(json, input);
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("steps");
-            foreach (var step in explanation.Steps)
-            {
-                json.WriteStartObject();
-                json.WriteString("description", step.Description);
-                json.WriteString("value", step.Value);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteString("rounding", explanation.Rounding);
-            json.WriteString("result", AmountText.Plain(explanation.Result));
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-    });
-
-    private static void WriteInput(System.Text.Json.Utf8JsonWriter json, ExplanationInput input)
-    {
-        json.WriteStartObject();
-        json.WriteString("name", input.Name);
-        json.WriteString("value", input.Value);
-        if (input.Source is { } source)
-        {
-            json.WriteStartObject("source");
-            json.WriteString("file", source.File);
-            json.WriteString("path", source.Path);
-            json.WriteNumber("line", source.Line);
-            json.WriteNumber("column", source.Column);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndObject();
     }
 }

@@ -58,14 +58,14 @@ public sealed class CorridorRuleTests
         var line = LineOf(context, Entity);
         Assert.Equal(Money.Gbp(956_623.46m), line.Amount);
         Assert.Equal(Payer, line.Counterparty);
-        var explanation = line.Explain();
+        var explanation = line.Explanation;
         Assert.Equal("corridor", explanation.Rule);
-        Assert.Contains(explanation.Inputs, input => input.Name == "target" && input.Value == "£26,500,000.00 (circle's contract value for 2014/15)");
+        Assert.Contains(explanation.Inputs, input => input.Name == "target" && input.Value.ToString() == "£26,500,000.00 (circle's contract value for 2014/15)");
         Assert.Contains(explanation.Inputs, input => input.Name == "actual cost" && input.Source == ActualSource);
-        Assert.Contains(explanation.Steps, step => step.Value == "109.3874%");
-        Assert.Contains(explanation.Steps, step => step.Description == "band 103%–108% (£27,295,000.00 to £28,620,000.00): £27,295,000.00 to £28,620,000.00 = £1,325,000.00 × payer share 50%" && step.Value == "£662,500.00");
-        Assert.Contains(explanation.Steps, step => step.Description.StartsWith("band 108% and above", StringComparison.Ordinal) && step.Value == "£294,123.456");
-        Assert.Contains(explanation.Steps, step => step.Description == "total before rounding" && step.Value == "£956,623.456");
+        Assert.Contains(explanation.Steps, step => step.Value.ToString() == "109.3874%");
+        Assert.Contains(explanation.Steps, step => step.Description == "band 103%–108% (£27,295,000.00 to £28,620,000.00): £27,295,000.00 to £28,620,000.00 = £1,325,000.00 × payer share 50%" && step.Value.ToString() == "£662,500.00");
+        Assert.Contains(explanation.Steps, step => step.Description.StartsWith("band 108% and above", StringComparison.Ordinal) && step.Value.ToString() == "£294,123.456");
+        Assert.Contains(explanation.Steps, step => step.Description == "total before rounding" && step.Value.ToString() == "£956,623.456");
         Assert.Contains("once, on the total, to the penny (half-up)", explanation.Rounding, StringComparison.Ordinal);
     }
 
@@ -97,7 +97,7 @@ public sealed class CorridorRuleTests
         var context = Settle(contract, 1, Actual(contract, 21_000_000.00m, target: 20_000_000.00m));
 
         Assert.Equal(Money.Gbp(200_000.00m), ToEntity(context));
-        Assert.Contains(LineOf(context, Entity).Explain().Inputs, input => input.Name == "target" && input.Source == ActualSource);
+        Assert.Contains(LineOf(context, Entity).Explanation.Inputs, input => input.Name == "target" && input.Source == ActualSource);
     }
 
     [Fact]

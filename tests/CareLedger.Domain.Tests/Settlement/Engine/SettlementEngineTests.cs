@@ -218,7 +218,7 @@ public sealed class SettlementEngineTests
 
         foreach (var line in settlement.Statements.SelectMany(statement => statement.Lines))
         {
-            var explanation = line.Explain();
+            var explanation = line.Explanation;
             Assert.False(string.IsNullOrWhiteSpace(explanation.Rule));
             Assert.Equal(line.Amount, explanation.Result);
         }

@@ -31,7 +31,7 @@ public sealed class BedfordshireOutcomeTests
         var contract = BedfordshireOutcomes.Contract();
         var year = Year(contract, 0).AsPeriod();
 
-        var explanation = LineOf(Settle(contract, 0, BedfordshireOutcomes.YearOne(year)), "circle").Explain();
+        var explanation = LineOf(Settle(contract, 0, BedfordshireOutcomes.YearOne(year)), "circle").Explanation;
 
         // Each quarter's £165,625.00 splits by weight 10:5:20:35:20:10 into 16,562.50 / 8,281.25 / 33,125.00 /
         // 57,968.75 / 33,125.00 / 16,562.50 (all exact); earned 16,562.50 + 0 + 20% × 33,125.00 = 6,625.00 + 0 + 0
@@ -41,8 +41,8 @@ public sealed class BedfordshireOutcomeTests
         var q1 = Assert.Single(explanation.Steps, step => step.Description.StartsWith("2014/15-Q1: pot £165,625.00, at risk 100% = £165,625.00", StringComparison.Ordinal));
         Assert.Equal("measured, not applied: would have paid £31,468.75 of the at-risk amount; paid in full £165,625.00", q1.Value);
         Assert.Contains(explanation.Steps, step => step.Description == "2014/15 score: patient-recommend (weight 20%)"
-            && step.Value == "86 against baseline 85, target 90, higher is better: progress (86 − 85) ÷ (90 − 85) = 20%; linear (held between 0% and 100%) → 20%");
-        Assert.Contains(explanation.Steps, step => step.Description.StartsWith("2014/15 weighted score", StringComparison.Ordinal) && step.Value == "19% ÷ 100% = 19%");
+            && step.Value.ToString() == "86 against baseline 85, target 90, higher is better: progress (86 − 85) ÷ (90 − 85) = 20%; linear (held between 0% and 100%) → 20%");
+        Assert.Contains(explanation.Steps, step => step.Description.StartsWith("2014/15 weighted score", StringComparison.Ordinal) && step.Value.ToString() == "19% ÷ 100% = 19%");
     }
 
     [Fact]
@@ -77,14 +77,14 @@ public sealed class BedfordshireOutcomeTests
             "Outcome element 2.5% of contract value: scored 45.5%, 52%, 98%, 60% by quarter — at-risk £132,754.44 withheld",
             circle.Reason);
 
-        var explanation = circle.Explain();
+        var explanation = circle.Explanation;
         Assert.Equal(
             ["not at risk £125,833.60 + at risk paid £19,084.75 = £144,918.35",
              "not at risk £83,889.06 + at risk paid £43,622.33 = £127,511.39",
              "not at risk £41,944.53 + at risk paid £123,316.92 = £165,261.45",
              "not at risk £0.00 + at risk paid £100,666.87 = £100,666.87"],
-            explanation.Steps.Where(step => step.Value.StartsWith("not at risk", StringComparison.Ordinal)).Select(step => step.Value));
-        Assert.Contains(explanation.Steps, step => step.Description == "2015/16-Q2 slice: online-booking (weight 5%) £4,194.45 × 50%" && step.Value == "£2,097.23");
+            explanation.Steps.Where(step => step.Value.ToString().StartsWith("not at risk", StringComparison.Ordinal)).Select(step => step.Value.ToString()));
+        Assert.Contains(explanation.Steps, step => step.Description == "2015/16-Q2 slice: online-booking (weight 5%) £4,194.45 × 50%" && step.Value.ToString() == "£2,097.23");
         Assert.Contains(explanation.Steps, step => step.Description.StartsWith("2015/16-Q4: pot £167,778.12, at risk 100% = £167,778.12", StringComparison.Ordinal));
         Assert.Contains("largest remainder", explanation.Rounding, StringComparison.Ordinal);
     }
@@ -103,12 +103,12 @@ public sealed class BedfordshireOutcomeTests
 
         // The electronic referral's quarter results (achieved) win over its year result (not achieved); the annual
         // report's year result stands in for every quarter.
-        var explanation = LineOf(context, "circle").Explain();
-        Assert.Contains(explanation.Steps, step => step.Description == "2015/16-Q1 score: electronic-referral (weight 10%)" && step.Value == "achieved → 100%");
-        Assert.Contains(explanation.Steps, step => step.Description == "2015/16-Q3 score: annual-report (weight 10%)" && step.Value == "achieved → 100%");
+        var explanation = LineOf(context, "circle").Explanation;
+        Assert.Contains(explanation.Steps, step => step.Description == "2015/16-Q1 score: electronic-referral (weight 10%)" && step.Value.ToString() == "achieved → 100%");
+        Assert.Contains(explanation.Steps, step => step.Description == "2015/16-Q3 score: annual-report (weight 10%)" && step.Value.ToString() == "achieved → 100%");
         Assert.DoesNotContain(explanation.Inputs, input => input.Name == "result: electronic-referral, 2015/16");
-        Assert.Single(explanation.Inputs, input => input.Name == "result: annual-report, 2015/16" && input.Value == "achieved; evidence: annual report 2015/16");
-        Assert.Single(explanation.Inputs, input => input.Name == "result: online-booking, 2015/16-Q4" && input.Value == "none reported (scores 0%)");
+        Assert.Single(explanation.Inputs, input => input.Name == "result: annual-report, 2015/16" && input.Value.ToString() == "achieved; evidence: annual report 2015/16");
+        Assert.Single(explanation.Inputs, input => input.Name == "result: online-booking, 2015/16-Q4" && input.Value.ToString() == "none reported (scores 0%)");
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class BedfordshireOutcomeTests
              "not at risk £83,889.06 + at risk paid £43,622.32 = £127,511.38",
              "not at risk £41,944.53 + at risk paid £123,316.92 = £165,261.45",
              "not at risk £0.00 + at risk paid £100,666.87 = £100,666.87"],
-            circle.Explain().Steps.Where(step => step.Value.StartsWith("not at risk", StringComparison.Ordinal)).Select(step => step.Value));
+            circle.Explanation.Steps.Where(step => step.Value.ToString().StartsWith("not at risk", StringComparison.Ordinal)).Select(step => step.Value.ToString()));
     }
 
     [Fact]

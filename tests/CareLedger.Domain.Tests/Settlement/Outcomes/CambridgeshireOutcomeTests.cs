@@ -82,9 +82,9 @@ public sealed class CambridgeshireOutcomeTests
         Assert.Equal(Gbp(11_378_189.29m), line.Amount);
         Assert.Equal("Outcome element 10% of contract value: scored 71.67% — at-risk £4,498,353.92 withheld", line.Reason);
         Assert.Equal(Gbp(-11_378_189.29m), MirrorOf(context, "cambs-ccg", "uniting-care").Amount);
-        var explanation = line.Explain();
-        Assert.Contains(explanation.Steps, step => step.Description.StartsWith("2016/17 weighted score", StringComparison.Ordinal) && step.Value == "71.67% ÷ 100% = 71.67% (43/60)");
-        Assert.Contains(explanation.Steps, step => step.Value == "not at risk £0.00 + at risk paid £2,844,547.33 = £2,844,547.33");
+        var explanation = line.Explanation;
+        Assert.Contains(explanation.Steps, step => step.Description.StartsWith("2016/17 weighted score", StringComparison.Ordinal) && step.Value.ToString() == "71.67% ÷ 100% = 71.67% (43/60)");
+        Assert.Contains(explanation.Steps, step => step.Value.ToString() == "not at risk £0.00 + at risk paid £2,844,547.33 = £2,844,547.33");
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class CambridgeshireOutcomeTests
         var line = LineOf(context, "uniting-care");
         Assert.Equal(Gbp(22_227_160.50m), line.Amount);
         Assert.Equal("Outcome element 15% of contract value: scored 93.33% — at-risk £1,587,654.32 withheld", line.Reason);
-        Assert.Contains(line.Explain().Steps, step => step.Description == "2018/19 score: emergency-admissions (weight 20%)"
-            && step.Value == "26 against baseline 30, target 24, lower is better: progress (30 − 26) ÷ (30 − 24) = 66.67% (2/3); linear (held between 0% and 100%) → 66.67% (2/3)");
+        Assert.Contains(line.Explanation.Steps, step => step.Description == "2018/19 score: emergency-admissions (weight 20%)"
+            && step.Value.ToString() == "26 against baseline 30, target 24, lower is better: progress (30 − 26) ÷ (30 − 24) = 66.67% (2/3); linear (held between 0% and 100%) → 66.67% (2/3)");
     }
 }

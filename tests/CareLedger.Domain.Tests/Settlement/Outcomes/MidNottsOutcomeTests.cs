@@ -129,7 +129,7 @@ public sealed class MidNottsOutcomeTests
         var year = Year(contract, 0).AsPeriod();
 
         var context = Settle(contract, 0, MidNottsOutcomes.AllAchieved(year, except: "acs-review"));
-        var explanation = LineOf(context, "sherwood-forest").Explain();
+        var explanation = LineOf(context, "sherwood-forest").Explanation;
 
         Assert.Equal("outcome", explanation.Rule);
         Assert.Equal(Gbp(0m), explanation.Result);
@@ -141,11 +141,11 @@ public sealed class MidNottsOutcomeTests
         Assert.Equal("not achieved; evidence: board minutes", review.Value);
         Assert.Equal("indicators[acs-review, 2016/17]", review.Source!.Path);
         Assert.Equal(21, explanation.Inputs.Count(input => input.Name.StartsWith("result: ", StringComparison.Ordinal)));
-        Assert.Contains(explanation.Steps, step => step.Description == "2016/17 score: acs-review (weight 3%)" && step.Value == "not achieved → 0%");
+        Assert.Contains(explanation.Steps, step => step.Description == "2016/17 score: acs-review (weight 3%)" && step.Value.ToString() == "not achieved → 0%");
         Assert.Contains(explanation.Steps, step => step.Description.StartsWith("2016/17 score: acs-nel-rate", StringComparison.Ordinal)
-            && step.Value.Contains("progress (14.2 − 13.4) ÷ (14.2 − 13.5) = 114.29% (8/7); linear", StringComparison.Ordinal)
-            && step.Value.EndsWith("→ 100%", StringComparison.Ordinal));
-        Assert.Contains(explanation.Steps, step => step.Description.StartsWith("2016/17 weighted score", StringComparison.Ordinal) && step.Value == "96% ÷ 99% = 96.97% (32/33)");
+            && step.Value.ToString().Contains("progress (14.2 − 13.4) ÷ (14.2 − 13.5) = 114.29% (8/7); linear", StringComparison.Ordinal)
+            && step.Value.ToString().EndsWith("→ 100%", StringComparison.Ordinal));
+        Assert.Contains(explanation.Steps, step => step.Description.StartsWith("2016/17 weighted score", StringComparison.Ordinal) && step.Value.ToString() == "96% ÷ 99% = 96.97% (32/33)");
         Assert.Contains(explanation.Steps, step => step.Description.StartsWith("2016/17-Q1: pot £171,555.56, at risk 100% = £171,555.56", StringComparison.Ordinal));
         Assert.Contains("half-up", explanation.Rounding, StringComparison.Ordinal);
 

@@ -50,7 +50,7 @@ public sealed class OutcomeProperties
                     var pot = provider.Outcome.Amount;
                     Assert.True(line.Amount >= pot - provider.AtRisk && line.Amount <= pot, $"{label}: {provider.Payee.Id} paid {line.Amount} of {pot}, {provider.AtRisk} at risk");
                     Assert.True(line.Amount.IsWholeMinorUnits, label);
-                    Assert.Equal(line.Amount, line.Explain().Result);
+                    Assert.Equal(line.Amount, line.Explanation.Result);
                     if (!line.Amount.IsZero)
                     {
                         var mirror = Assert.Single(context.Lines, other => other.Party == context.Host && other.Counterparty == provider.Payee.Id);

@@ -26,14 +26,14 @@ public sealed class PopulationToleranceRuleTests
 
         var line = Assert.Single(context.Lines, line => line.Party == UnitingCare);
         Assert.Contains("500 heads × (£164,000,000.00 ÷ 153,750) = £533,333.33", line.Reason, StringComparison.Ordinal);
-        var explanation = line.Explain();
+        var explanation = line.Explanation;
         Assert.Equal("population-tolerance", explanation.Rule);
-        Assert.Contains(explanation.Inputs, input => input.Name == "growth tolerance" && input.Value == "±0.5%, excess only" && input.Source == ToleranceSource);
-        Assert.Contains(explanation.Inputs, input => input.Name == "previous heads" && input.Value == "150,000 (2015/16 not counted: its projected heads)");
-        Assert.Contains(explanation.Steps, step => step.Description.StartsWith("actual growth", StringComparison.Ordinal) && step.Value == "3.3333%");
-        Assert.Contains(explanation.Steps, step => step.Description.StartsWith("difference d", StringComparison.Ordinal) && step.Value == "0.8333% = 1,250 heads");
-        Assert.Contains(explanation.Steps, step => step.Description == "heads rounded to whole people (halves away from zero)" && step.Value == "500");
-        Assert.Contains(explanation.Steps, step => step.Description.StartsWith("uniting-care's part", StringComparison.Ordinal) && step.Value == "£333,333.33");
+        Assert.Contains(explanation.Inputs, input => input.Name == "growth tolerance" && input.Value.ToString() == "±0.5%, excess only" && input.Source == ToleranceSource);
+        Assert.Contains(explanation.Inputs, input => input.Name == "previous heads" && input.Value.ToString() == "150,000 (2015/16 not counted: its projected heads)");
+        Assert.Contains(explanation.Steps, step => step.Description.StartsWith("actual growth", StringComparison.Ordinal) && step.Value.ToString() == "3.3333%");
+        Assert.Contains(explanation.Steps, step => step.Description.StartsWith("difference d", StringComparison.Ordinal) && step.Value.ToString() == "0.8333% = 1,250 heads");
+        Assert.Contains(explanation.Steps, step => step.Description == "heads rounded to whole people (halves away from zero)" && step.Value.ToString() == "500");
+        Assert.Contains(explanation.Steps, step => step.Description.StartsWith("uniting-care's part", StringComparison.Ordinal) && step.Value.ToString() == "£333,333.33");
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class PopulationToleranceRuleTests
         Assert.Equal(Money.Gbp(-393_750.00m), AdjustmentOf(context, Cpft));
         Assert.Equal(Money.Gbp(1_050_000.00m), AdjustmentOf(context, Commissioner));
         var line = Assert.Single(context.Lines, line => line.Party == Cpft);
-        Assert.Contains(line.Explain().Inputs, input => input.Name == "price per head" && input.Value == "£1,050.00 stated in the tolerance");
+        Assert.Contains(line.Explanation.Inputs, input => input.Name == "price per head" && input.Value.ToString() == "£1,050.00 stated in the tolerance");
     }
 
     [Fact]
@@ -111,9 +111,9 @@ public sealed class PopulationToleranceRuleTests
 
         Assert.Equal(Money.Gbp(232_666.30m), AdjustmentOf(context, UnitingCare));
         Assert.Equal(Money.Gbp(139_599.78m), AdjustmentOf(context, Cpft));
-        var steps = Assert.Single(context.Lines, line => line.Party == Cpft).Explain().Steps;
-        Assert.Contains(steps, step => step.Description.StartsWith("heads = sign(d)", StringComparison.Ordinal) && step.Value == "348.97");
-        Assert.Contains(steps, step => step.Description.StartsWith("expected heads", StringComparison.Ordinal) && step.Value == "158,876.025");
+        var steps = Assert.Single(context.Lines, line => line.Party == Cpft).Explanation.Steps;
+        Assert.Contains(steps, step => step.Description.StartsWith("heads = sign(d)", StringComparison.Ordinal) && step.Value.ToString() == "348.97");
+        Assert.Contains(steps, step => step.Description.StartsWith("expected heads", StringComparison.Ordinal) && step.Value.ToString() == "158,876.025");
     }
 
     [Fact]

@@ -93,8 +93,8 @@ public sealed class BedfordshireRiskShareTests
         Assert.Equal(
             [(BedfordshireCcg, Circle, 354_154.88m), (Circle, BedfordshireCcg, -354_154.88m)],
             Flows(context));
-        var explanation = context.Lines[0].Explain();
-        Assert.Contains(explanation.Steps, step => step.Description.StartsWith("band 5% of the fixed element upwards: slice from £1,291,690.23", StringComparison.Ordinal) && step.Value == "£708,309.77");
+        var explanation = context.Lines[0].Explanation;
+        Assert.Contains(explanation.Steps, step => step.Description.StartsWith("band 5% of the fixed element upwards: slice from £1,291,690.23", StringComparison.Ordinal) && step.Value.ToString() == "£708,309.77");
         Assert.Contains("percent-of-plan band edges", explanation.Rounding, StringComparison.Ordinal);
     }
 

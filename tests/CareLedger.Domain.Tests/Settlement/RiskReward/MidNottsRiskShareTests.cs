@@ -203,21 +203,21 @@ public sealed class MidNottsRiskShareTests
         var item = Activity(shares, loss: WholeSide(shares, Cap(Community, 1m)), plan: null);
         var context = SettleActivity(MidNotts(item), 41_200_000.00m, planned: 40_000_000.00m);
 
-        var explanation = context.Lines[4].Explain();
+        var explanation = context.Lines[4].Explanation;
 
         Assert.Equal("risk-share", explanation.Rule);
         Assert.Equal(Money.Gbp(200_000.00m), explanation.Result);
         Assert.Contains(explanation.Inputs, input => input.Name == "item" && input.Source == ItemSource);
-        Assert.Contains(explanation.Inputs, input => input.Name == "plan for 2016/17 (from the actuals)" && input.Value == "£40,000,000.00" && input.Source!.File == "actuals.csv");
-        Assert.Contains(explanation.Inputs, input => input.Name == "influence share of notts-healthcare" && input.Value == "25%");
-        Assert.Contains(explanation.Inputs, input => input.Name == "loss cap on notts-healthcare" && input.Value == "1%");
-        Assert.Contains(explanation.Steps, step => step.Description == "variance = actual − plan = £41,200,000.00 − £40,000,000.00" && step.Value == "£1,200,000.00");
-        Assert.Contains(explanation.Steps, step => step.Value == "sherwood-forest 30% = £360,000.00, nuh 20% = £240,000.00, notts-healthcare 25% = £300,000.00, mansfield-ashfield-ccg 25% = £300,000.00");
-        Assert.Contains(explanation.Steps, step => step.Description == "cap on notts-healthcare" && step.Value == "share £300,000.00 capped at £200,000.00 (1% of contract value); £100,000.00 stays with mansfield-ashfield-ccg");
+        Assert.Contains(explanation.Inputs, input => input.Name == "plan for 2016/17 (from the actuals)" && input.Value.ToString() == "£40,000,000.00" && input.Source!.File == "actuals.csv");
+        Assert.Contains(explanation.Inputs, input => input.Name == "influence share of notts-healthcare" && input.Value.ToString() == "25%");
+        Assert.Contains(explanation.Inputs, input => input.Name == "loss cap on notts-healthcare" && input.Value.ToString() == "1%");
+        Assert.Contains(explanation.Steps, step => step.Description == "variance = actual − plan = £41,200,000.00 − £40,000,000.00" && step.Value.ToString() == "£1,200,000.00");
+        Assert.Contains(explanation.Steps, step => step.Value.ToString() == "sherwood-forest 30% = £360,000.00, nuh 20% = £240,000.00, notts-healthcare 25% = £300,000.00, mansfield-ashfield-ccg 25% = £300,000.00");
+        Assert.Contains(explanation.Steps, step => step.Description == "cap on notts-healthcare" && step.Value.ToString() == "share £300,000.00 capped at £200,000.00 (1% of contract value); £100,000.00 stays with mansfield-ashfield-ccg");
         Assert.NotNull(explanation.Rounding);
 
         // The payer's mirror line carries the same derivation, negated.
-        var mirror = context.Lines[5].Explain();
+        var mirror = context.Lines[5].Explanation;
         Assert.Equal(Money.Gbp(-200_000.00m), mirror.Result);
     }
 

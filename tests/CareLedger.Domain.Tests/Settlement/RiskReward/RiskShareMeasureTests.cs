@@ -22,7 +22,7 @@ public sealed class RiskShareMeasureTests
         var context = Settle(contract, 0, ActualsWith(costs: [Cost(contract, Sherwood, 101_000_000.00m), Cost(contract, Nuh, 60_500_000.00m), Cost(contract, Community, 19_500_000.00m)]));
 
         Assert.Equal([(Host, Sherwood, 500_000.00m), (Sherwood, Host, -500_000.00m)], Flows(context));
-        Assert.Contains(context.Lines[0].Explain().Steps, step => step.Description == "variance = Σ actual cost − Σ contract value = £181,000,000.00 − £180,000,000.00");
+        Assert.Contains(context.Lines[0].Explanation.Steps, step => step.Description == "variance = Σ actual cost − Σ contract value = £181,000,000.00 − £180,000,000.00");
     }
 
     [Fact]

@@ -53,10 +53,10 @@ public sealed class RiskShareSuspensionTests
             context.Notes.Select(note => note.Message));
         Assert.All(context.Notes, note => Assert.Equal(DecisionSource, note.Source));
 
-        var explanation = context.Lines[0].Explain();
+        var explanation = context.Lines[0].Explanation;
         Assert.Equal("risk-share", explanation.Rule);
         Assert.True(explanation.Result.IsZero);
-        Assert.Contains(explanation.Inputs, input => input.Name == "suspension" && input.Value == Pandemic && input.Source == DecisionSource);
+        Assert.Contains(explanation.Inputs, input => input.Name == "suspension" && input.Value.ToString() == Pandemic && input.Source == DecisionSource);
     }
 
     [Fact]

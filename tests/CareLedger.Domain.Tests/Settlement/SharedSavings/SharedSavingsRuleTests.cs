@@ -34,12 +34,12 @@ public sealed class SharedSavingsRuleTests
         Assert.Equal(Money.Gbp(-281_250.00m), LineOf(context, Payer).Amount);
         Assert.Empty(context.Notes);
 
-        var explanation = received.Explain();
+        var explanation = received.Explanation;
         Assert.Equal("shared-savings", explanation.Rule);
         Assert.Equal(Money.Gbp(281_250.00m), explanation.Result);
-        Assert.Contains(explanation.Steps, step => step.Description == "benchmark" && step.Value == "£62,500,000.00");
-        Assert.Contains(explanation.Steps, step => step.Description.StartsWith("savings rate", StringComparison.Ordinal) && step.Value == "0.9%");
-        Assert.Contains(explanation.Steps, step => step.Description.StartsWith("final sharing rate", StringComparison.Ordinal) && step.Value == "50% × 100% = 50%");
+        Assert.Contains(explanation.Steps, step => step.Description == "benchmark" && step.Value.ToString() == "£62,500,000.00");
+        Assert.Contains(explanation.Steps, step => step.Description.StartsWith("savings rate", StringComparison.Ordinal) && step.Value.ToString() == "0.9%");
+        Assert.Contains(explanation.Steps, step => step.Description.StartsWith("final sharing rate", StringComparison.Ordinal) && step.Value.ToString() == "50% × 100% = 50%");
         Assert.Contains(explanation.Inputs, input => input.Name == "expenditure" && input.Source == ActualSource);
         Assert.Contains(explanation.Inputs, input => input.Name == "maximum sharing rate" && input.Source == TermsSource);
         Assert.Contains("once, on the payment, to the penny (half-up)", explanation.Rounding, StringComparison.Ordinal);
@@ -58,7 +58,7 @@ public sealed class SharedSavingsRuleTests
         Assert.Equal(Money.Gbp(0.00m), line.Amount);
         Assert.Equal(Money.Gbp(0.00m), LineOf(context, Payer).Amount);
         Assert.Contains("savings rate 0.9% is below the minimum savings rate 1%", line.Reason, StringComparison.Ordinal);
-        Assert.Contains(line.Explain().Steps, step => step.Value.Contains("£562,500.00 < 1% × £62,500,000.00 = £625,000.00: not met", StringComparison.Ordinal));
+        Assert.Contains(line.Explanation.Steps, step => step.Value.ToString().Contains("£562,500.00 < 1% × £62,500,000.00 = £625,000.00: not met", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -98,10 +98,10 @@ public sealed class SharedSavingsRuleTests
         Assert.Equal(Money.Gbp(3_931_452.43m), line.Amount);
         Assert.Contains("capped at £4,011,686.1525", line.Reason, StringComparison.Ordinal);
         Assert.Contains("less 2% withheld", line.Reason, StringComparison.Ordinal);
-        var steps = line.Explain().Steps;
-        Assert.Contains(steps, step => step.Description == "earned = savings × final sharing rate" && step.Value == "£5,832,889.79175");
-        Assert.Contains(steps, step => step.Description == "earned after the cap" && step.Value == "£4,011,686.1525");
-        Assert.Contains(steps, step => step.Value == "£4,011,686.1525 × (100% − 2%) = £3,931,452.42945");
+        var steps = line.Explanation.Steps;
+        Assert.Contains(steps, step => step.Description == "earned = savings × final sharing rate" && step.Value.ToString() == "£5,832,889.79175");
+        Assert.Contains(steps, step => step.Description == "earned after the cap" && step.Value.ToString() == "£4,011,686.1525");
+        Assert.Contains(steps, step => step.Value.ToString() == "£4,011,686.1525 × (100% − 2%) = £3,931,452.42945");
     }
 
     [Fact]
@@ -128,8 +128,8 @@ public sealed class SharedSavingsRuleTests
         Assert.Equal(Money.Gbp(628_493.83m), recovered.Amount);
         Assert.Equal(Entity, recovered.Counterparty);
         Assert.Equal(Money.Gbp(-628_493.83m), LineOf(context, Entity).Amount);
-        Assert.Contains(recovered.Explain().Steps, step => step.Value == "1 − 75% = 25%, held within floor and ceiling: 40%");
-        Assert.Contains(recovered.Explain().Steps, step => step.Description == "owed = loss × loss rate" && step.Value == "£628,493.828");
+        Assert.Contains(recovered.Explanation.Steps, step => step.Value.ToString() == "1 − 75% = 25%, held within floor and ceiling: 40%");
+        Assert.Contains(recovered.Explanation.Steps, step => step.Description == "owed = loss × loss rate" && step.Value.ToString() == "£628,493.828");
     }
 
     [Fact]
@@ -228,7 +228,7 @@ public sealed class SharedSavingsRuleTests
 
         var line = LineOf(context, Entity);
         Assert.Equal(Money.Gbp(200_000.00m), line.Amount);
-        Assert.Contains(line.Explain().Inputs, input => input.Name == "benchmark" && input.Value.Contains("as reported in the actuals", StringComparison.Ordinal) && input.Source == ActualSource);
+        Assert.Contains(line.Explanation.Inputs, input => input.Name == "benchmark" && input.Value.ToString().Contains("as reported in the actuals", StringComparison.Ordinal) && input.Source == ActualSource);
     }
 
     [Fact]

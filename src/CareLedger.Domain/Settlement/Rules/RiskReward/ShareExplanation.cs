@@ -42,7 +42,7 @@ internal static class ShareExplanation
 
         foreach (var cap in side.Caps)
         {
-            builder.Input($"{variance.SideName} cap on {contract.NameOf(cap.Party)}", cap.Limit, cap.Source ?? cap.Limit.Source);
+            builder.Input($"{variance.SideName} cap on {contract.NameOf(cap.Party)}", cap.Limit.ToString(), cap.Source ?? cap.Limit.Source);
         }
 
         foreach (var step in variance.Steps)

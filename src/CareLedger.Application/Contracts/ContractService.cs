@@ -1,0 +1,27 @@
+using CareLedger.Specs;
+
+namespace CareLedger.Application.Contracts;
+
+/// <summary>Reads and checks contracts: every finding for <c>validate</c>, or a contract ready to compute with.</summary>
+public sealed class ContractService
+{
+    /// <summary>Reads and validates the text; every finding, with the contract if it could be read at all.</summary>
+    public LoadedContract Check(SourceText contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        return ContractLoader.Load(contract.Text, contract.Name);
+    }
+
+    /// <summary>
+    /// A contract whose budget can be computed: fails with the errors that stop it, and otherwise carries every
+    /// finding (warnings, and errors that only concern year-end settlement terms, such as a framework loaded as
+    /// published whose weights do not add up).
+    /// </summary>
+    public ServiceResult<LoadedContract> Open(SourceText contract)
+    {
+        var loaded = Check(contract);
+        return loaded.CanComputeBudget
+            ? ServiceResult<LoadedContract>.Success(loaded, loaded.Diagnostics)
+            : ServiceResult<LoadedContract>.Failure([.. loaded.Errors]);
+    }
+}
