@@ -1,13 +1,15 @@
 using System.CommandLine;
-using CareLedger.Cli.Output;
+using CareLedger.Application.Actuals;
+using CareLedger.Application.Budgets;
+using CareLedger.Application.Contracts;
+using CareLedger.Application.Settlement;
+using CareLedger.Application;
 using CareLedger.Cli.Output.Budget;
 using CareLedger.Cli.Output.Settlement;
+using CareLedger.Cli.Output;
 using CareLedger.Domain.Settlement;
-using CareLedger.Specs;
-using CareLedger.Specs.Actuals;
 using CareLedger.Specs.Templates;
 
-using CareLedger.Application.Budgets;
 namespace CareLedger.Cli.Commands;
 
 /// <summary>
@@ -32,7 +34,7 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
         var output = console.Out;
         var template = TemplateCatalog.Find(TemplateName)
             ?? throw new InvalidOperationException($"The '{TemplateName}' template is missing from this build.");
-        var loaded = ContractLoader.Load(template.Yaml, TemplateName + ".yaml");
+        var loaded = new ContractService().Check(new SourceText(TemplateName + ".yaml", template.Yaml));
         var contract = loaded.Contract
             ?? throw new InvalidOperationException($"The '{TemplateName}' template could not be read.");
 
@@ -93,14 +95,11 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
 
     private static void WriteSettlement(ContractTemplate template, Domain.Contracts.Contract contract, TextWriter output, bool useColour)
     {
-        var actuals = ActualsLoader.Load(contract, template.ActualsYaml, TemplateName + ".actuals.yaml").Actuals
+        var actuals = new ActualsService().Load(contract, [new SourceText(TemplateName + ".actuals.yaml", template.ActualsYaml)]).Value
             ?? throw new InvalidOperationException($"The '{TemplateName}' example actuals could not be read.");
-        if (!contract.Term.Calendar.TryParseYear(template.ActualsYear, out var year, out var error))
-        {
-            throw new InvalidOperationException($"The '{TemplateName}' example actuals name a year the contract lacks: {error}");
-        }
-
-        var settlement = SettlementEngine.Settle(contract, actuals, year!.AsPeriod());
+        var settled = new SettlementService().Settle(contract, actuals, template.ActualsYear);
+        var settlement = settled.Value
+            ?? throw new InvalidOperationException($"The '{TemplateName}' example actuals name a year the contract lacks: {settled.Problem?.Message}");
 
         Heading(output, $"4. Settling {template.ActualsYear}");
         output.WriteLine("Each month the commissioners pay instalments and activity on account; at year end the outcome payment,");

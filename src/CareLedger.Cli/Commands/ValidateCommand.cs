@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CareLedger.Domain.Contracts;
-using CareLedger.Specs;
+using CareLedger.Application;
+using CareLedger.Application.Contracts;
 using CareLedger.Specs.Diagnostics;
 
 namespace CareLedger.Cli.Commands;
@@ -43,7 +44,7 @@ internal sealed class ValidateCommand : CliCommand<ValidateCommand.Settings>
         }
 
         // Diagnostics name the file as the user typed it, so they can be clicked in an editor's terminal.
-        var loaded = ContractLoader.Load(input.Text!, settings.File);
+        var loaded = new ContractService().Check(new SourceText(settings.File, input.Text!));
 
         if (settings.Verbose && loaded.Contract is { } contract)
         {

@@ -1,9 +1,9 @@
 using System.Globalization;
+using CareLedger.Application.Budgets;
 using CareLedger.Domain;
 using CareLedger.Domain.Allocation;
 using CareLedger.Domain.Budgets;
 
-using CareLedger.Application.Budgets;
 namespace CareLedger.Cli.Output.Budget;
 
 /// <summary>
