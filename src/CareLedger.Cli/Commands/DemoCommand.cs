@@ -1,12 +1,12 @@
 using System.CommandLine;
+using CareLedger.Application;
 using CareLedger.Application.Actuals;
 using CareLedger.Application.Budgets;
 using CareLedger.Application.Contracts;
 using CareLedger.Application.Settlement;
-using CareLedger.Application;
+using CareLedger.Cli.Output;
 using CareLedger.Cli.Output.Budget;
 using CareLedger.Cli.Output.Settlement;
-using CareLedger.Cli.Output;
 using CareLedger.Domain.Settlement;
 using CareLedger.Specs.Templates;
 
