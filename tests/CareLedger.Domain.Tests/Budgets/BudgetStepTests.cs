@@ -182,6 +182,7 @@ public sealed class BudgetStepTests
 
         Assert.Equal(2, plan.Issues.Count);
         Assert.Contains("more than the cells it is taken from hold", plan.Issues[0].Message);
+        Assert.Equal(plan.Years[0].Year, plan.Issues[0].Year);
     }
 
     [Fact]

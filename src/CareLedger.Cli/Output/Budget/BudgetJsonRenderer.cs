@@ -38,7 +38,7 @@ internal static class BudgetJsonRenderer
         foreach (var issue in report.Plan.Issues.Concat(report.Years.SelectMany(year => year.Allocation.Issues)))
         {
             json.WriteStartObject();
-            json.WriteString("year", issue.Year);
+            json.WriteString("year", issue.Year.Label);
             json.WriteString("message", issue.Message);
             json.WriteString("source", issue.Source?.ToString());
             json.WriteEndObject();
