@@ -46,7 +46,7 @@ public static class LargeContract
             new RateAdjustment("Inflation", AdjustmentKind.Inflation, Percentage.FromPercent(2.1m), YearSelector.All, everything),
             new RateAdjustment("Efficiency", AdjustmentKind.Efficiency, Percentage.FromPercent(2m), YearSelector.All, everything),
             new RateAdjustment("Population growth", AdjustmentKind.PopulationGrowth, Percentage.FromPercent(0.8m), YearSelector.All, everything),
-            new ShiftAdjustment("Acute to community", null, Percentage.FromPercent(1.5m), serviceLines[1].Id, Id<Party>.Of("provider-1"), YearSelector.All, new CellScope(new HashSet<Id<ServiceLine>> { serviceLines[0].Id }, null)),
+            new ShiftAdjustment("Acute to community", AmountOrRate.Of(Percentage.FromPercent(1.5m)), serviceLines[1].Id, Id<Party>.Of("provider-1"), YearSelector.All, new CellScope(new HashSet<Id<ServiceLine>> { serviceLines[0].Id }, null)),
         };
         var topSlices = new List<TopSlice>
         {

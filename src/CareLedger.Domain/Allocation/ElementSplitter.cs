@@ -32,7 +32,7 @@ internal static class ElementSplitter
         var fixedAmount = contractValue - variable.Amount - outcome.Amount - fee.Amount;
         if (fixedAmount.IsNegative)
         {
-            issues.Add(new BudgetIssue(year.Label, $"The other elements of {payee}'s contract value ({contractValue}) add to more than it, leaving a fixed element of {fixedAmount}.", payment.Fixed.Source));
+            issues.Add(new BudgetIssue(year, $"The other elements of {payee}'s contract value ({contractValue}) add to more than it, leaving a fixed element of {fixedAmount}.", payment.Fixed.Source));
         }
 
         // The fixed element is always what the others leave, so the parts add up exactly; a stated share (validated

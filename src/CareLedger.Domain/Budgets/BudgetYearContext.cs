@@ -9,5 +9,5 @@ internal sealed class BudgetYearContext(CellLedger cells, ContractYear year, Lis
 
     public ContractYear Year { get; } = year;
 
-    public void Report(string message, SourceRef? source) => issues.Add(new BudgetIssue(Year.Label, message, source));
+    public void Report(string message, SourceRef? source) => issues.Add(new BudgetIssue(Year, message, source));
 }

@@ -7,12 +7,12 @@ namespace CareLedger.Domain.Budgets;
 /// <summary>
 /// A planned move of spend between service lines or providers (acute → community). Money leaves the cells in
 /// <see cref="BudgetAdjustment.Scope"/> in proportion to their size and arrives in one target cell; the budget
-/// total does not change. Either a fixed amount or a rate of the source cells.
+/// total does not change.
 /// </summary>
+/// <param name="Moved">How much moves: a fixed amount, or a rate of the source cells.</param>
 public sealed record ShiftAdjustment(
     string Name,
-    Money? Amount,
-    Percentage? Rate,
+    AmountOrRate Moved,
     Id<ServiceLine> ToServiceLine,
     Id<Party> ToProvider,
     YearSelector Years,
@@ -30,8 +30,14 @@ public sealed record ShiftAdjustment(
         var target = cells.IndexOf(new BudgetCellKey(ToServiceLine, ToProvider));
         var sources = cells.Select(Scope).Where(index => index != target).ToArray();
         var basis = cells.TotalOf(sources);
-        decimal? exact = Rate is { } rate ? cells.ToMoney(basis).Amount * rate.Fraction : null;
-        var moved = exact is { } value ? cells.RoundToUnits(value) : Amount!.Value.ToMinorUnits();
+        decimal? exact = null;
+        var moved = Moved.Match(
+            amount => amount.ToMinorUnits(),
+            rate =>
+            {
+                exact = cells.ToMoney(basis).Amount * rate.Fraction;
+                return cells.RoundToUnits(exact.Value);
+            });
         if (sources.Length == 0)
         {
             // Nothing to take from: moving money anyway would create it out of nothing.
@@ -46,6 +52,6 @@ public sealed record ShiftAdjustment(
         var changes = cells.Spread(-moved, sources);
         changes[target] += moved;
         cells.AddTo(target, moved);
-        return cells.Step(BudgetStepKind.Shift, Name, "shift", basis, Rate, exact, 0, moved, changes, Source);
+        return cells.Step(BudgetStepKind.Shift, Name, "shift", basis, Moved.Rate, exact, 0, moved, changes, Source);
     }
 }

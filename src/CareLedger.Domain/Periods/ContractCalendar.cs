@@ -60,17 +60,9 @@ public sealed partial class ContractCalendar
             return false;
         }
 
-        var startYear = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
-        var suffix = match.Groups["next"];
-        var yearLabel = YearStartMonth == 1
-            ? startYear.ToString("D4", CultureInfo.InvariantCulture)
-            : ContractYear.LabelFor(new YearMonth(Math.Max(startYear, 1), YearStartMonth));
-        var written = match.Groups["year"].Value + (suffix.Success ? "/" + suffix.Value : string.Empty);
-        if (written != yearLabel)
+        var yearLabel = YearLabel(match);
+        if (!IsWrittenAsLabelled(match, yearLabel, out error))
         {
-            error = YearStartMonth == 1
-                ? $"'{written}' is not a year of this contract: its years start in January, so write '{yearLabel}'."
-                : $"'{written}' is not a year of this contract: its years start in {MonthName(YearStartMonth)}, so write '{yearLabel}'.";
             return false;
         }
 
@@ -120,6 +112,57 @@ public sealed partial class ContractCalendar
 
         year = period.Year;
         return true;
+    }
+
+    /// <summary>
+    /// Reads a year label such as <c>2015/16</c> as the twelve months it names in this calendar, inside the term or
+    /// not (a baseline year is often the one before the term). Quarters and months are not years.
+    /// </summary>
+    public bool TryParseFinancialYear(string? label, out FinancialYear year, out string error)
+    {
+        year = default;
+        error = string.Empty;
+        var match = label is null ? null : LabelPattern().Match(label.Trim());
+        if (match is null || !match.Success || match.Groups["quarter"].Success || match.Groups["month"].Success
+            || int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) < 1)
+        {
+            error = $"'{label?.Trim()}' is not a year; write it as {Example(PeriodKind.Year)}.";
+            return false;
+        }
+
+        if (!IsWrittenAsLabelled(match, YearLabel(match), out error))
+        {
+            return false;
+        }
+
+        year = new FinancialYear(new YearMonth(int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), YearStartMonth));
+        return true;
+    }
+
+    // The label this calendar gives the year whose first part is written: 2016/17 for "2016/17", "2016/18" or "2016".
+    private string YearLabel(Match match)
+    {
+        var startYear = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        return YearStartMonth == 1
+            ? startYear.ToString("D4", CultureInfo.InvariantCulture)
+            : ContractYear.LabelFor(new YearMonth(Math.Max(startYear, 1), YearStartMonth));
+    }
+
+    // A year label must be written the calendar's way: "2016/17" for April years, "2016" for January ones.
+    private bool IsWrittenAsLabelled(Match match, string yearLabel, out string error)
+    {
+        error = string.Empty;
+        var suffix = match.Groups["next"];
+        var written = match.Groups["year"].Value + (suffix.Success ? "/" + suffix.Value : string.Empty);
+        if (written == yearLabel)
+        {
+            return true;
+        }
+
+        error = YearStartMonth == 1
+            ? $"'{written}' is not a year of this contract: its years start in January, so write '{yearLabel}'."
+            : $"'{written}' is not a year of this contract: its years start in {MonthName(YearStartMonth)}, so write '{yearLabel}'.";
+        return false;
     }
 
     private string Example(PeriodKind kind)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CareLedger.Domain.Actuals;
 using CareLedger.Specs.Diagnostics;
 
@@ -43,7 +42,7 @@ internal static class SuspensionReader
 
         if (year is { } written && item is { } suspended && reason is not null)
         {
-            into.Suspensions.Add(new Suspension(written.Year, suspended.Item, reason, decided?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), record.Source));
+            into.Suspensions.Add(new Suspension(written.Year, suspended.Item, reason, decided, record.Source));
         }
     }
 }

@@ -29,11 +29,11 @@ internal static class Wording
             return text;
         }
 
-        var percent = decimal.Round(share.ToDecimal() * 100m, 4, MidpointRounding.AwayFromZero);
+        var percent = DisplayRounding.Round(share.ToDecimal() * 100m, 4);
         return $"{text} (about {percent.ToString("0.####", CultureInfo.InvariantCulture)}%)";
     }
 
-    public static string Number(decimal value) => value.ToString("#,0.##########", CultureInfo.InvariantCulture);
+    public static string Number(decimal value) => DisplayRounding.Round(value, 10).ToString("#,0.##########", CultureInfo.InvariantCulture);
 
     public static string Number(int value) => value.ToString("#,0", CultureInfo.InvariantCulture);
 

@@ -98,7 +98,7 @@ public sealed class BudgetConservationProperties
 
         if (random.Next(0, 2) == 0)
         {
-            builder.Adjust(new ShiftAdjustment("shift", null, Percentage.FromPercent(random.Next(1, 20)), Id<ServiceLine>.Of("line0"), Id<Party>.Of($"p{providers - 1}"), YearSelector.All, CellScope.Everything));
+            builder.Adjust(new ShiftAdjustment("shift", AmountOrRate.Of(Percentage.FromPercent(random.Next(1, 20))), Id<ServiceLine>.Of("line0"), Id<Party>.Of($"p{providers - 1}"), YearSelector.All, CellScope.Everything));
         }
 
         if (random.Next(0, 2) == 0)

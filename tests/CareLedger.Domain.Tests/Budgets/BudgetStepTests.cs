@@ -110,7 +110,7 @@ public sealed class BudgetStepTests
     public void A_shift_moves_money_between_providers_without_changing_the_total()
     {
         var contract = TwoProviders()
-            .Adjust(new ShiftAdjustment("Acute to community", Money.Gbp(500_000m), null, Community, Community_provider, YearSelector.All, new CellScope(new HashSet<Id<ServiceLine>> { Acute }, null)))
+            .Adjust(new ShiftAdjustment("Acute to community", AmountOrRate.Of(Money.Gbp(500_000m)), Community, Community_provider, YearSelector.All, new CellScope(new HashSet<Id<ServiceLine>> { Acute }, null)))
             .Build();
 
         var year = BudgetEngine.Build(contract).Years[0];
@@ -128,7 +128,7 @@ public sealed class BudgetStepTests
     {
         var contract = TwoProviders()
             .Party("gp-federation", PartyRole.Provider)
-            .Adjust(new ShiftAdjustment("Into general practice", null, Percentage.FromPercent(1m), Community, Id<Party>.Of("gp-federation"), YearSelector.All, new CellScope(new HashSet<Id<ServiceLine>> { Acute }, null)))
+            .Adjust(new ShiftAdjustment("Into general practice", AmountOrRate.Of(Percentage.FromPercent(1m)), Community, Id<Party>.Of("gp-federation"), YearSelector.All, new CellScope(new HashSet<Id<ServiceLine>> { Acute }, null)))
             .Build();
 
         var year = BudgetEngine.Build(contract).Years[0];
@@ -182,6 +182,7 @@ public sealed class BudgetStepTests
 
         Assert.Equal(2, plan.Issues.Count);
         Assert.Contains("more than the cells it is taken from hold", plan.Issues[0].Message);
+        Assert.Equal(plan.Years[0].Year, plan.Issues[0].Year);
     }
 
     [Fact]

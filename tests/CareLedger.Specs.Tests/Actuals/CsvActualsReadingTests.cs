@@ -105,7 +105,7 @@ public sealed class CsvActualsReadingTests
     {
         var suspension = Assert.Single(Clean("year,item,reason,decided\n2017/18,all,\"Pandemic flu declared; members agreed\",2018-01-15\n", CsvFile).Suspensions);
 
-        Assert.Equal(new Suspension(Calendar.Years[1], null, "Pandemic flu declared; members agreed", "2018-01-15", new SourceRef(CsvFile, "suspensions row 2", 2, 1)), suspension);
+        Assert.Equal(new Suspension(Calendar.Years[1], null, "Pandemic flu declared; members agreed", new DateOnly(2018, 1, 15), new SourceRef(CsvFile, "suspensions row 2", 2, 1)), suspension);
     }
 
     [Fact]

@@ -92,6 +92,14 @@ public sealed class MalformedCsvActualsTests
         Only("period,indicator,result,value,evidence\n2016/17,care-plan,,1,Minutes\n", DiagnosticCodes.WrongResultShape, 2, 4, "indicators row 2, column 'value': 'care-plan' is a milestone", CsvFile);
 
     [Fact]
+    public void A_decision_date_not_written_as_an_iso_date_is_reported_at_its_cell() =>
+        Only("year,item,reason,decided\n2017/18,all,Flu,15/01/2018\n", DiagnosticCodes.BadPeriod, 2, 4, "suspensions row 2, column 'decided': '15/01/2018' is not a date; write it as YYYY-MM-DD, e.g. 2018-01-15.", CsvFile);
+
+    [Fact]
+    public void A_decision_date_that_is_not_in_the_calendar_is_not_a_date() =>
+        Only("year,item,reason,decided\n2017/18,all,Flu,2018-02-30\n", DiagnosticCodes.BadPeriod, 2, 4, "'2018-02-30' is not a date", CsvFile);
+
+    [Fact]
     public void An_empty_file_says_a_table_starts_with_a_header() =>
         Only(string.Empty, DiagnosticCodes.MissingRequired, 1, 1, "a CSV actuals table starts with a header row", CsvFile);
 

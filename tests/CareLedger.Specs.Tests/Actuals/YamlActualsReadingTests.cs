@@ -165,7 +165,7 @@ public sealed class YamlActualsReadingTests
 
         Assert.Equal(
             [
-                new Suspension(Year(2), null, "Pandemic flu declared; members agreed unanimously", "2018-01-15", new SourceRef(YamlFile, "suspensions[0]", 4, 5)),
+                new Suspension(Year(2), null, "Pandemic flu declared; members agreed unanimously", new DateOnly(2018, 1, 15), new SourceRef(YamlFile, "suspensions[0]", 4, 5)),
                 new Suspension(Year(3), Id<RiskRewardItem>.Of("drugs"), "National drug shortage", null, new SourceRef(YamlFile, "suspensions[1]", 5, 5)),
             ],
             actuals.Suspensions);

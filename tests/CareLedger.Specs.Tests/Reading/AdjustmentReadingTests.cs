@@ -50,7 +50,7 @@ public class AdjustmentReadingTests
         Assert.Equal(YearSelector.All, savings.Years);
 
         var shift = Assert.IsType<ShiftAdjustment>(adjustments[3]);
-        Assert.Equal((Money.Gbp(500_000.00m), (Percentage?)null), (shift.Amount!.Value, shift.Rate));
+        Assert.Equal(AmountOrRate.Of(Money.Gbp(500_000.00m)), shift.Moved);
         Assert.Equal((Id<ServiceLine>.Of("community"), Id<Party>.Of("community-trust")), (shift.ToServiceLine, shift.ToProvider));
         Assert.Equal(new HashSet<Id<Party>> { Id<Party>.Of("acute") }, shift.Scope.Providers);
 
@@ -60,7 +60,7 @@ public class AdjustmentReadingTests
 
         Assert.Equal(YearSelector.Only([2]), adjustments[5].Years);
         var rateShift = Assert.IsType<ShiftAdjustment>(adjustments[6]);
-        Assert.Equal(((Money?)null, Percentage.Parse("3%")), (rateShift.Amount, rateShift.Rate!.Value));
+        Assert.Equal(AmountOrRate.Of(Percentage.Parse("3%")), rateShift.Moved);
     }
 
     [Fact]

@@ -139,7 +139,7 @@ public class BudgetSectionReadingTests
             service_lines:
               - { id: msk, name: MSK }
             baseline:
-              base_year: 2015/16 outturn
+              base_year: 2015/16           # outturn
               spend:
                 - service_line: msk
                   provider: ccg

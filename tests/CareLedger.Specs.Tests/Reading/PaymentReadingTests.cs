@@ -67,11 +67,11 @@ public class PaymentReadingTests
         var volume = Assert.IsType<VolumeMechanism>(variable.Mechanisms[0]);
         Assert.Equal((Money.Gbp(1450.00m), Percentage.Parse("75%"), Percentage.Parse("50%")), (volume.UnitPrice!.Value, volume.AboveRate, volume.BelowRate));
         Assert.Equal(Percentage.Parse("2%"), volume.DeadBand);
-        Assert.Equal(((Money?)null, (Percentage?)Percentage.Parse("5%")), (volume.Cap!.Amount, volume.Cap.Rate));
-        Assert.Equal((Money?)Money.Gbp(250_000.00m), volume.Collar!.Amount);
+        Assert.Equal(AmountOrRate.Of(Percentage.Parse("5%")), volume.Cap!.Bound);
+        Assert.Equal(AmountOrRate.Of(Money.Gbp(250_000.00m)), volume.Collar!.Bound);
         var choice = Assert.IsType<PatientChoiceMechanism>(variable.Mechanisms[1]);
         Assert.Equal([Id<Party>.Of("acute"), Id<Party>.Of("nuh"), Id<Party>.Of("ulh")], choice.Providers);
-        Assert.Equal((Money?)Money.Gbp(2_000_000.00m), choice.Pool.Amount);
+        Assert.Equal(AmountOrRate.Of(Money.Gbp(2_000_000.00m)), choice.Pool.Bound);
         Assert.Null(choice.Collar);
     }
 

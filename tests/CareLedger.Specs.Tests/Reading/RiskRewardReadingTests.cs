@@ -55,7 +55,7 @@ public class RiskRewardReadingTests
         Assert.Equal((2m, (decimal?)null), (item.Loss.Bands[1].From, item.Loss.Bands[1].To));
         Assert.Same(item.Participants, item.Loss.Bands[1].Shares);
         var cap = Assert.Single(item.Loss.Caps);
-        Assert.Equal((Id<Party>.Of("acute"), (Percentage?)Percentage.Parse("1%")), (cap.Party, cap.Limit.Rate));
+        Assert.Equal((Id<Party>.Of("acute"), AmountOrRate.Of(Percentage.Parse("1%"))), (cap.Party, cap.Limit.Bound));
 
         Assert.False(item.Gain.Enabled);
         var gainBand = Assert.Single(item.Gain.Bands);

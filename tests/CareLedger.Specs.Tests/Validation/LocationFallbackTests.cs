@@ -1,3 +1,4 @@
+using CareLedger.Domain;
 using CareLedger.Domain.Budgets;
 using CareLedger.Domain.Contracts;
 using CareLedger.Domain.Parties;
@@ -52,7 +53,7 @@ public class LocationFallbackTests
     [Fact]
     public void A_shift_to_an_undefined_provider_points_at_the_provider_written_under_to()
     {
-        var shift = new ShiftAdjustment("Acute to community", Gbp(500_000m), null, IdOf<ServiceLine>(CommunityCare), IdOf<Party>("community-trust"),
+        var shift = new ShiftAdjustment("Acute to community", AmountOrRate.Of(Gbp(500_000m)), IdOf<ServiceLine>(CommunityCare), IdOf<Party>("community-trust"),
             YearSelector.All, new CellScope(Ids<ServiceLine>(Acute), null));
         var contract = AValidContract().WithAdjustment(shift).Build();
         var locations = contract.Locations;

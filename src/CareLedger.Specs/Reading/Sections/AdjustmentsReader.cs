@@ -134,14 +134,7 @@ internal static class AdjustmentsReader
 
     private static List<BudgetAdjustment> ReadShift(YamlMap map, string name, YearSelector years, CellScope scope)
     {
-        var key = map.EitherOf("rate", "amount", required: true);
-        var amount = key == "amount" ? map.Required("amount", Scalars.Amount) : null;
-        var rate = key == "rate" ? map.Required("rate", Scalars.Rate) : null;
-        if (amount is null && rate is null)
-        {
-            rate = Percentage.Zero;
-        }
-
+        var moved = ReadMoved(map);
         var target = map.Map("to", required: true);
         if (target is null)
         {
@@ -156,10 +149,18 @@ internal static class AdjustmentsReader
             return [];
         }
 
-        var shift = new ShiftAdjustment(name, amount, rate, line, party, years, scope, map.Source);
+        var shift = new ShiftAdjustment(name, moved, line, party, years, scope, map.Source);
         target.Locate(shift);
         return [Located(map, shift)];
     }
+
+    // Missing or unreadable, the problem is already reported; 0% keeps the shift (and the rest of the file) readable.
+    private static AmountOrRate ReadMoved(YamlMap map) => map.EitherOf("rate", "amount", required: true) switch
+    {
+        "amount" when map.Required("amount", Scalars.Amount) is { } amount => AmountOrRate.Of(amount),
+        "rate" when map.Required("rate", Scalars.Rate) is { } rate => AmountOrRate.Of(rate),
+        _ => AmountOrRate.Of(Percentage.Zero),
+    };
 
     private static VatAdjustment ReadVat(YamlMap map, string name, YearSelector years, CellScope scope)
     {

@@ -6,8 +6,9 @@ using CareLedger.Specs.Reading.Yaml;
 namespace CareLedger.Specs.Reading.Sections;
 
 /// <summary>
-/// Reads <c>baseline</c>: commissioner spend by service line and provider. A cell is identified by its pair, so
-/// one whose pair cannot be read is left out. (A second entry for the same pair is validation's CL010.)
+/// Reads <c>baseline</c>: the year the spend was measured in, what it is, and commissioner spend by service line and
+/// provider. A cell is identified by its pair, so one whose pair cannot be read is left out. (A second entry for the
+/// same pair is validation's CL010.)
 /// </summary>
 internal static class BaselineReader
 {
@@ -19,10 +20,11 @@ internal static class BaselineReader
             return new Baseline(null, []);
         }
 
-        var baseYear = map.Text("base_year");
+        var baseYear = map.Optional("base_year", Scalars.BaseYear);
+        var description = map.Text("description");
         var cells = map.Maps("spend", required: true).Select(ReadCell).OfType<BaselineCell>().ToArray();
         map.Complete();
-        var baseline = new Baseline(baseYear, cells);
+        var baseline = new Baseline(baseYear, cells, description);
         map.Locate(baseline);
         return baseline;
     }

@@ -11,10 +11,14 @@ namespace CareLedger.Specs.Reading.Sections;
 /// </summary>
 internal static class ContractSectionReader
 {
+    // The usual currencies first, so that where a typo is as close to several codes ("GBR") the likelier one is offered.
+    private static readonly string[] CurrencyCodes =
+        [.. new[] { Currency.Gbp, Currency.Eur, Currency.Usd }.Concat(Currency.All).Select(currency => currency.Code).Distinct()];
+
     private static readonly ScalarKind<Currency> CurrencyCode = new((text, _) =>
         Currency.TryParse(text.Trim(), out var currency)
             ? ParseOutcome<Currency>.Success(currency)
-            : ParseOutcome<Currency>.Failure(DiagnosticCodes.BadChoice, $"'{text.Trim()}' is not a currency; write an ISO code such as GBP, EUR or USD."));
+            : ParseOutcome<Currency>.Failure(DiagnosticCodes.BadChoice, NotACurrency(text.Trim())));
 
     public static ContractHeader Read(YamlMap root)
     {
@@ -33,5 +37,13 @@ internal static class ContractSectionReader
         var term = TermReader.Read(map);
         map.Complete();
         return new ContractHeader(id, name, model, currency, rounding, term, map);
+    }
+
+    private static string NotACurrency(string written)
+    {
+        var nearest = Spelling.Nearest(written, CurrencyCodes);
+        return nearest is null
+            ? $"'{written}' is not an active ISO 4217 currency code; write one such as GBP, EUR or USD."
+            : $"'{written}' is not an active ISO 4217 currency code; did you mean '{nearest}'?";
     }
 }

@@ -59,7 +59,8 @@ internal static partial class AmountSyntax
 
         value *= multiplier;
         var minor = currency.MinorUnits;
-        if (decimal.Round(value, minor) != value)
+        // Truncating to the minor unit changes the value exactly when it has digits beyond it; no tie is involved.
+        if (decimal.Round(value, minor, MidpointRounding.ToZero) != value)
         {
             return ParseOutcome<Money>.Failure(
                 DiagnosticCodes.BadAmount,

@@ -23,7 +23,7 @@ internal static class LimitReader
                 return null;
             }
 
-            limit = new Limit(null, rate, context.SourceOf(node, path));
+            limit = new Limit(AmountOrRate.Of(rate), context.SourceOf(node, path));
         }
         else
         {
@@ -32,7 +32,7 @@ internal static class LimitReader
                 return null;
             }
 
-            limit = new Limit(amount, null, context.SourceOf(node, path));
+            limit = new Limit(AmountOrRate.Of(amount), context.SourceOf(node, path));
         }
 
         context.Locations.Record(limit, context.LocationOf(node), path);

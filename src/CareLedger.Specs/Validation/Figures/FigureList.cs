@@ -62,8 +62,8 @@ internal sealed class FigureList(ContractValidationContext context)
             return;
         }
 
-        Amount(node, key, owner, what, limit.Amount);
-        Percent(node, key, owner, what, limit.Rate, FigureKind.Rate);
+        Amount(node, key, owner, what, limit.Bound.Amount);
+        Percent(node, key, owner, what, limit.Bound.Rate, FigureKind.Rate);
     }
 
     private IEnumerable<ScheduledValue<T>> Expand<T>(YearSchedule<T>? schedule) =>

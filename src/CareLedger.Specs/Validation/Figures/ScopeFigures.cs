@@ -50,8 +50,8 @@ internal static class ScopeFigures
                     figures.Amount(amount, "amount", owner, "amount", amount.Amount, FigureKind.SignedAmount);
                     break;
                 case ShiftAdjustment shift:
-                    figures.Amount(shift, "amount", owner, "amount moved", shift.Amount);
-                    figures.Percent(shift, "rate", owner, "rate of the source cells moved", shift.Rate);
+                    figures.Amount(shift, "amount", owner, "amount moved", shift.Moved.Amount);
+                    figures.Percent(shift, "rate", owner, "rate of the source cells moved", shift.Moved.Rate);
                     break;
                 case VatAdjustment vat:
                     figures.Percent(vat, "rate", owner, "VAT rate", vat.Rate);

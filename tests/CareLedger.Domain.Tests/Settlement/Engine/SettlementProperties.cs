@@ -73,7 +73,7 @@ public sealed class SettlementProperties
                     .SelectMany(statement => statement.Lines)
                     .Where(line => line.Element == StatementElement.RiskShare)
                     .Aggregate(Money.Zero(Currency.Gbp), (sum, line) => sum + line.Amount.Abs());
-                Assert.True(moved <= cap.Limit.Amount!.Value, $"case {i}: {cap.Party} moved {moved} against a cap of {cap.Limit.Amount}");
+                Assert.True(moved <= cap.Limit.Bound.Amount!.Value, $"case {i}: {cap.Party} moved {moved} against a cap of {cap.Limit}");
             }
         }
     }

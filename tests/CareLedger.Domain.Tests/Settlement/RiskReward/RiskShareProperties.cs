@@ -94,7 +94,7 @@ public sealed class RiskShareProperties
     {
         var contractValue = allocation.Providers.FirstOrDefault(provider => provider.Payee.Id == party)?.ContractValue;
         var caps = side.Caps.Where(cap => cap.Party == party)
-            .Select(cap => cap.Limit.Amount ?? (contractValue is { } value ? (value * cap.Limit.Rate!.Value).Round(RoundingRule.HalfUp) : (Money?)null))
+            .Select(cap => cap.Limit.Bound.Match(amount => amount, rate => contractValue is { } value ? (value * rate).Round(RoundingRule.HalfUp) : (Money?)null))
             .OfType<Money>()
             .ToArray();
         return caps.Length == 0 ? null : caps.Min();

@@ -35,7 +35,7 @@ public sealed class RiskShareSuspensionTests
     [Fact]
     public void A_suspension_of_the_whole_year_records_a_zero_line_for_every_participant_of_every_item()
     {
-        var context = SettleYearTwo(new Suspension(Year(MidNotts(), 1), null, Pandemic, "2018-01-15", DecisionSource));
+        var context = SettleYearTwo(new Suspension(Year(MidNotts(), 1), null, Pandemic, new DateOnly(2018, 1, 15), DecisionSource));
 
         Assert.All(context.Lines, line => Assert.True(line.Amount.IsZero));
         Assert.All(context.Lines, line => Assert.Equal(StatementElement.RiskShare, line.Element));
@@ -77,7 +77,7 @@ public sealed class RiskShareSuspensionTests
     [Fact]
     public void A_suspension_for_another_year_suspends_nothing()
     {
-        var context = SettleYearTwo(new Suspension(Year(MidNotts(), 0), null, Pandemic, "2017-01-15"));
+        var context = SettleYearTwo(new Suspension(Year(MidNotts(), 0), null, Pandemic, new DateOnly(2017, 1, 15)));
 
         // Both items settle: sherwood-forest pays 30% of the 1,200,000.00 over-spend (360,000.00) and receives 50% of
         // the 200,000.00 drugs under-spend (100,000.00): net −260,000.00.

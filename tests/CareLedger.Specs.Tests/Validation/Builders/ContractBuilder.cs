@@ -151,11 +151,12 @@ public sealed class ContractBuilder
         [],
         [new TopSlice(IdOf<TopSlice>("ooa"), "Out-of-area activity", TopSliceKind.OutOfArea, EveryYear(Gbp(1_000_000m)), null, new CellScope(Ids<ServiceLine>(Acute), null))],
         new Baseline(
-            "2015/16 outturn",
+            new FinancialYear(new YearMonth(2015, 4)),
             [
                 new BaselineCell(IdOf<ServiceLine>(Acute), IdOf<Party>(Hospital), Gbp(60_000_000m), SpendBasis.ActivityTimesTariff),
                 new BaselineCell(IdOf<ServiceLine>(CommunityCare), IdOf<Party>(Community), Gbp(30_000_000m), SpendBasis.BlockEstimate),
-            ]),
+            ],
+            "Outturn"),
         [
             new RateAdjustment("Inflation", AdjustmentKind.Inflation, Pct("2%"), YearSelector.All, CellScope.Everything),
             new RateAdjustment("Efficiency", AdjustmentKind.Efficiency, Pct("1.5%"), YearSelector.All, CellScope.Everything),

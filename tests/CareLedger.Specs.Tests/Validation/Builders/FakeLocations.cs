@@ -160,7 +160,7 @@ public sealed class FakeLocations
     {
         RateAdjustment => ["kind", "name", "rate"],
         AmountAdjustment => ["kind", "name", "amount"],
-        ShiftAdjustment shift => ["kind", "name", If("amount", shift.Amount), If("rate", shift.Rate), "to"],
+        ShiftAdjustment shift => ["kind", "name", If("amount", shift.Moved.Amount), If("rate", shift.Moved.Rate), "to"],
         VatAdjustment => ["kind", "name", "rate", "funded"],
         _ => ["kind", "name"],
     };

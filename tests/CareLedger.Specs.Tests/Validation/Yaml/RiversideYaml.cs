@@ -48,7 +48,7 @@ public static class RiversideYaml
             amount: £1m
             service_lines: [acute]
         baseline:
-          base_year: 2015/16 outturn
+          base_year: 2015/16           # outturn
           spend:
             - service_line: acute
               provider: city-hospital

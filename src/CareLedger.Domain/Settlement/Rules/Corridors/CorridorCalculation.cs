@@ -27,7 +27,7 @@ internal sealed record CorridorCalculation(
     public decimal Ratio => ActualCost / Target;
 
     /// <summary>Actual cost as a percentage of target, to four decimal places of a percent (display only).</summary>
-    public Percentage RatioShown => Percentage.FromFraction(decimal.Round(Ratio, 6, MidpointRounding.AwayFromZero));
+    public Percentage RatioShown => Percentage.FromFraction(DisplayRounding.Round(Ratio, 6));
 
     public bool CostAboveTarget => ActualCost > Target;
 

@@ -47,5 +47,5 @@ internal static class ScoreText
         (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 
     private static Percentage Rounded(Share score, int digits) =>
-        Percentage.FromPercent(Math.Round(score.ToDecimal() * 100m, digits, MidpointRounding.AwayFromZero));
+        Percentage.FromPercent(DisplayRounding.Round(score.ToDecimal() * 100m, digits));
 }

@@ -132,7 +132,7 @@ internal sealed class PopulationToleranceRule : ISettlementRule
     }
 
     /// <summary>Heads as exact as computed, grouped and without trailing zeros: 158,876.025, 1,250.</summary>
-    private static string Heads(decimal heads) => heads.ToString("#,0.############", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Heads(decimal heads) => DisplayRounding.Round(heads, 12).ToString("#,0.############", System.Globalization.CultureInfo.InvariantCulture);
 
     private static TolerancePrice? PriceOf(SettlementContext context, PopulationDefinition population, GrowthTolerance tolerance, int heads)
     {
@@ -149,7 +149,7 @@ internal sealed class PopulationToleranceRule : ISettlementRule
 
         var budget = context.Budget.WholePopulationBudget;
         var adjustment = Share.FromFraction(heads, projected).Of(budget, context.Rounding);
-        var shown = new Money(decimal.Round(budget.Amount / projected, 6, MidpointRounding.AwayFromZero), budget.Currency);
+        var shown = new Money(DisplayRounding.Round(budget.Amount / projected, 6), budget.Currency);
         return new TolerancePrice(
             adjustment,
             $"({budget} ÷ {projected:#,0})",

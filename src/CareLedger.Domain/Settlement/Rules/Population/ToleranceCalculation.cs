@@ -68,5 +68,5 @@ internal sealed record ToleranceCalculation(
         return new ToleranceCalculation(previousHeads, actualHeads, projectedGrowth, tolerance, expected, deviation, band, exact, heads);
     }
 
-    private static Percentage Shown(decimal fraction) => Percentage.FromFraction(decimal.Round(fraction, 6, MidpointRounding.AwayFromZero));
+    private static Percentage Shown(decimal fraction) => Percentage.FromFraction(DisplayRounding.Round(fraction, 6));
 }

@@ -45,7 +45,7 @@ internal static class CapRule
 
     private static ResolvedCap? Resolve(ParticipantCap cap, SettlementContext context)
     {
-        if (cap.Limit.Amount is { } amount)
+        if (cap.Limit.Bound.Amount is { } amount)
         {
             // A negative amount cannot be borne; read it as no share at all.
             return new ResolvedCap(cap, Money.Max(amount, context.Zero), null);

@@ -8,7 +8,7 @@ namespace CareLedger.Domain.Settlement.Rules.RiskReward;
 internal sealed record ResolvedCap(ParticipantCap Cap, Money Amount, Money? Basis)
 {
     /// <summary>e.g. "£200,000.00 (1% of contract value)" or "£50,000.00".</summary>
-    public string Describe() => Cap.Limit.Amount is null && Cap.Limit.Rate is { } rate
+    public string Describe() => Cap.Limit.Bound.Rate is { } rate
         ? $"{Amount} ({rate} of contract value)"
         : Amount.ToString();
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CareLedger.Domain.Actuals;
 using CareLedger.Domain.Explaining;
 using CareLedger.Domain.RiskReward;
@@ -108,7 +109,7 @@ internal sealed class RiskShareRule : ISettlementRule
         Explanation Explain() => new ExplanationBuilder(ShareExplanation.Rule, "the share is suspended under the exceptional-circumstances clause (principle 8): nothing moves")
             .Input("item", $"{item.Id}: {item.Name}", item.Source)
             .Input("suspension", suspension.Reason, suspension.Source)
-            .Input("decided", suspension.Decided ?? "not recorded", suspension.Source)
+            .Input("decided", suspension.Decided?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "not recorded", suspension.Source)
             .Input("applies to", suspension.Item is null ? "every item, for the year" : "this item, for the year", suspension.Source)
             .Result(context.Zero);
         foreach (var party in item.Participants.Select(participant => participant.Party).Distinct())

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CareLedger.Domain.Actuals;
 using CareLedger.Domain.RiskReward;
 
@@ -54,5 +55,5 @@ internal sealed class SuspensionLookup
     /// <summary>"Risk/reward share suspended for 2017/18: flu pandemic (decided 2018-01-10)".</summary>
     public static string Describe(Suspension suspension) =>
         $"Risk/reward share suspended for {suspension.Year}: {suspension.Reason}"
-        + (string.IsNullOrWhiteSpace(suspension.Decided) ? string.Empty : $" (decided {suspension.Decided})");
+        + (suspension.Decided is { } decided ? $" (decided {decided.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})" : string.Empty);
 }

@@ -94,7 +94,7 @@ internal static class VarianceMeasurement
         if (!fixedElement.IsZero)
         {
             // For the reader only: money never uses this ratio; the bands convert their edges to pennies instead.
-            steps.Add(new("surplus as a share of the fixed element (display only)", Percentage.FromFraction(decimal.Round(surplus / fixedElement, 6)).ToString()));
+            steps.Add(new("surplus as a share of the fixed element (display only)", Percentage.FromFraction(DisplayRounding.Round(surplus / fixedElement, 6)).ToString()));
         }
 
         var overSpend = Penny(-surplus, context, steps, "over-spend = −surplus");

@@ -44,7 +44,7 @@ internal sealed record SavingsCalculation(
     public decimal SavingsRate => Savings / Benchmark;
 
     /// <summary>The savings rate as a percentage to six decimal places of a percent (display only).</summary>
-    public Percentage SavingsRateShown => Percentage.FromFraction(decimal.Round(SavingsRate, 8, MidpointRounding.AwayFromZero));
+    public Percentage SavingsRateShown => Percentage.FromFraction(DisplayRounding.Round(SavingsRate, 8));
 
     /// <summary>The minimum savings (or loss) rate in money: the threshold the savings (or loss) must reach.</summary>
     public Money MinimumInMoney => Benchmark * Minimum;

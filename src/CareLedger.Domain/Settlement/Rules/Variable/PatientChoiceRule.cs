@@ -147,5 +147,5 @@ internal sealed class PatientChoiceRule : ISettlementRule
         return Share.FromFraction(exact.Denominator, exact.Numerator);
     }
 
-    private static string Percent(decimal part, decimal whole) => $"{decimal.Round(part / whole * 100m, 2)}%";
+    private static string Percent(decimal part, decimal whole) => $"{DisplayRounding.Round(part / whole * 100m, 2)}%";
 }
