@@ -31,6 +31,6 @@ public sealed record BudgetDocument(
             report.Plan.OutOfScopeBaseline.Select(cell => CellAmountDocument.Of(cell.Key, cell.Amount)).ToValueList(),
             report.Years.Select(BudgetYearDocument.Of).ToValueList(),
             report.Plan.TermTotal,
-            report.Issues.Select(issue => new BudgetIssueDocument(issue.Year, issue.Message, issue.Source)).ToValueList());
+            report.Issues.Select(issue => new BudgetIssueDocument(issue.Year.Label, issue.Message, issue.Source)).ToValueList());
     }
 }

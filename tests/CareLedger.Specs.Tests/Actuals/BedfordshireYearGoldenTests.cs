@@ -61,10 +61,19 @@ public sealed class BedfordshireYearGoldenTests
     {
         var settlement = Settle();
 
-        // The whole pot (671,112.50) is at year end, with the quarterly ramp of 25/50/75/100% at risk;
-        // the at-risk parts are paid on the quarters' scores (worked in the outcome rule's golden tests).
+        // Worked by hand. Pot 2.5% × 26,844,500.00 = 671,112.50, in four quarters split to the penny with odd
+        // pennies to the earliest: 167,778.13, 167,778.13, 167,778.12, 167,778.12. At risk 25/50/75/100% of each,
+        // rounded half-up: 41,944.53, 83,889.07, 125,833.59, 167,778.12; the rest is paid regardless.
+        // Each quarter's at-risk amount is split by weight (10, 5, 10, 10, 20, 15, 10, 10, 10; largest remainder)
+        // and each slice paid at its indicator's score, rounded half-up. Scores: e-referral 100%, online booking
+        // 50% (partly), recommend (88.5 − 85) ÷ 5 = 70%, joint gain 1.2 ÷ 1.5 = 80%, community 6 ÷ 10 = 60%,
+        // sub-contracts 100%, annual report 50%; by quarter, 18 weeks 0, 0, 100, 100% (binary at 92) and the
+        // single pathway 76, 88, 96, 100% (capped).
+        //   Q1: 125,833.60 + slices 4,194.46 + 1,048.62 + 2,936.12 + 0 + 6,711.13 + 3,775.01 + 3,187.78 + 4,194.45 + 2,097.23 = 153,978.40
+        //   Q2:  83,889.06 + 57,296.25 = 141,185.31;  Q3: 41,944.53 + 99,534.37 = 141,478.90;  Q4: 0 + 133,383.61 = 133,383.61
+        // Paid for the year: 153,978.40 + 141,185.31 + 141,478.90 + 133,383.61 = 570,026.22; withheld 101,086.28.
         var outcome = Year(settlement, Circle, StatementElement.Outcome);
-        Assert.True(outcome > Money.Gbp(671_112.50m - 419_445.31m) && outcome < Money.Gbp(671_112.50m), $"outcome paid {outcome}");
+        Assert.Equal(Money.Gbp(570_026.22m), outcome);
 
         // Two parties only: whatever Circle is due at year end, the CCG pays.
         Assert.Equal(settlement.StatementFor(Circle).Total, -settlement.StatementFor(Ccg).Total);
