@@ -13,7 +13,7 @@ namespace CareLedger.Domain.Settlement.Rules.Variable;
 /// other, so the group still nets to zero and no bound is broken. The commissioners' host collects from the
 /// losers and pays the gainers, ending even.
 /// </summary>
-internal sealed class PatientChoiceRule : ISettlementRule
+public sealed class PatientChoiceRule : ISettlementRule
 {
     public bool AppliesTo(SettlementContext context) => context.IsYearEnd && context.Contract.Payment.Variable is not null;
 

@@ -10,7 +10,7 @@ namespace CareLedger.Domain.Settlement.Rules.Variable;
 /// result between the collar and the cap (both of the year's planned value unless stated in money), and deducts
 /// what was paid on account.
 /// </summary>
-internal sealed class VolumeVarianceRule : ISettlementRule
+public sealed class VolumeVarianceRule : ISettlementRule
 {
     public bool AppliesTo(SettlementContext context) => context.Contract.Payment.Variable is not null;
 
