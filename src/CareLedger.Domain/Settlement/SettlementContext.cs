@@ -14,7 +14,14 @@ namespace CareLedger.Domain.Settlement;
 /// Payments by "the commissioners" come from the pool's host; the other funders' contributions to the host are
 /// added when the settlement is finished.
 /// </summary>
-internal sealed class SettlementContext
+/// <remarks>
+/// A rule sees the inputs and the four ways to record (<see cref="PayFromCommissioners(Id{Party}, StatementElement, Money, string, Func{Explanation}, bool)"/>,
+/// <see cref="Transfer"/>, <see cref="Record(Id{Party}, Id{Party}, StatementElement, string, Func{Explanation})"/>,
+/// <see cref="Note"/>, <see cref="Check"/>). What has been recorded, the totals-only mode of the year-end true-up
+/// and the work shared between runs are the engine's business and stay internal, so a rule cannot depend on
+/// another rule's lines or on whether its own lines are kept.
+/// </remarks>
+public sealed class SettlementContext
 {
     private readonly List<StatementLine> _lines = [];
     private readonly List<SettlementNote> _notes = [];
@@ -22,7 +29,7 @@ internal sealed class SettlementContext
     private readonly Dictionary<StatementElement, long> _poolOutflow = [];
     private readonly Dictionary<LineKey, long>? _totals;
 
-    public SettlementContext(Contract contract, BudgetYear budget, YearAllocation allocation, ContractActuals actuals, ContractPeriod period, SettlementRun? run = null, bool totalsOnly = false)
+    internal SettlementContext(Contract contract, BudgetYear budget, YearAllocation allocation, ContractActuals actuals, ContractPeriod period, SettlementRun? run = null, bool totalsOnly = false)
     {
         _totals = totalsOnly ? new Dictionary<LineKey, long>(capacity: 512) : null;
         Run = run ?? new SettlementRun(actuals);
@@ -44,10 +51,10 @@ internal sealed class SettlementContext
     public ContractActuals Actuals { get; }
 
     /// <summary>Work shared across the settlements of one call (activity index, instalment splits).</summary>
-    public SettlementRun Run { get; }
+    internal SettlementRun Run { get; }
 
     /// <summary>The activity rows by provider and period.</summary>
-    public ActivityIndex Activity => Run.Activity;
+    internal ActivityIndex Activity => Run.Activity;
 
     public ContractPeriod Period { get; }
 
@@ -65,19 +72,19 @@ internal sealed class SettlementContext
     /// <summary>The funder that pays providers on behalf of the pool (the first funder listed).</summary>
     public Id<Party> Host { get; }
 
-    public IReadOnlyList<StatementLine> Lines => _lines;
+    internal IReadOnlyList<StatementLine> Lines => _lines;
 
     /// <summary>
     /// In totals-only mode (the in-year settlements a year end trues up), what moved per party, counterparty and
     /// element, in minor units; no lines are kept. Null otherwise.
     /// </summary>
-    public IReadOnlyDictionary<LineKey, long>? Totals => _totals;
+    internal IReadOnlyDictionary<LineKey, long>? Totals => _totals;
 
-    public IReadOnlyList<SettlementNote> Notes => _notes;
+    internal IReadOnlyList<SettlementNote> Notes => _notes;
 
-    public IReadOnlyList<ReconciliationCheck> Checks => _checks;
+    internal IReadOnlyList<ReconciliationCheck> Checks => _checks;
 
-    public IReadOnlyDictionary<StatementElement, long> PoolOutflow => _poolOutflow;
+    internal IReadOnlyDictionary<StatementElement, long> PoolOutflow => _poolOutflow;
 
     public ProviderAllocation? AllocationOf(Id<Party> party) =>
         Allocation.Providers.FirstOrDefault(provider => provider.Payee.Id == party);

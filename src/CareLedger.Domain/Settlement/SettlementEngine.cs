@@ -3,56 +3,45 @@ using CareLedger.Domain.Allocation;
 using CareLedger.Domain.Budgets;
 using CareLedger.Domain.Contracts;
 using CareLedger.Domain.Periods;
-using CareLedger.Domain.Settlement.Rules.Corridors;
-using CareLedger.Domain.Settlement.Rules.Instalments;
-using CareLedger.Domain.Settlement.Rules.Outcomes;
-using CareLedger.Domain.Settlement.Rules.Population;
-using CareLedger.Domain.Settlement.Rules.RiskReward;
-using CareLedger.Domain.Settlement.Rules.SharedSavings;
-using CareLedger.Domain.Settlement.Rules.Variable;
 
 namespace CareLedger.Domain.Settlement;
 
 /// <summary>
-/// Settles a period of a contract: composes the payment mechanisms, produces one statement per party, trues up
-/// in-year payments at year end and checks the result. Pure and free of I/O, so a simulation can settle thousands
-/// of years in a loop.
+/// Settles a period of a contract: runs the payment mechanisms of a <see cref="SettlementRules"/> composition,
+/// produces one statement per party, trues up in-year payments at year end and checks the result. Pure and free of
+/// I/O, so a simulation can settle thousands of years in a loop. The overloads without a composition use
+/// <see cref="SettlementRules.Default"/>.
 /// </summary>
 public static class SettlementEngine
 {
-    // Order matters only for the order of lines on a statement.
-    private static readonly ISettlementRule[] Rules =
-    [
-        new InstalmentRule(),
-        new VolumeVarianceRule(),
-        new PatientChoiceRule(),
-        new OutcomeRule(),
-        new RiskShareRule(),
-        new PopulationToleranceRule(),
-        new SharedSavingsRule(),
-        new CorridorRule(),
-    ];
+    public static PeriodSettlement Settle(Contract contract, ContractActuals actuals, ContractPeriod period) =>
+        Settle(SettlementRules.Default, contract, actuals, period);
 
-    public static PeriodSettlement Settle(Contract contract, ContractActuals actuals, ContractPeriod period)
+    /// <summary>Settles against a budget and allocation already built, so a simulation builds them once per contract.</summary>
+    public static PeriodSettlement Settle(BudgetPlan plan, IReadOnlyList<YearAllocation> allocations, ContractActuals actuals, ContractPeriod period) =>
+        Settle(SettlementRules.Default, plan, allocations, actuals, period);
+
+    public static PeriodSettlement Settle(SettlementRules rules, Contract contract, ContractActuals actuals, ContractPeriod period)
     {
         ArgumentNullException.ThrowIfNull(contract);
         var plan = BudgetEngine.Build(contract);
-        return Settle(plan, AllocationEngine.Allocate(plan), actuals, period);
+        return Settle(rules, plan, AllocationEngine.Allocate(plan), actuals, period);
     }
 
-    /// <summary>Settles against a budget and allocation already built, so a simulation builds them once per contract.</summary>
-    public static PeriodSettlement Settle(BudgetPlan plan, IReadOnlyList<YearAllocation> allocations, ContractActuals actuals, ContractPeriod period)
+    /// <summary>Settles with the mechanisms of <paramref name="rules"/>, against a budget and allocation already built.</summary>
+    public static PeriodSettlement Settle(SettlementRules rules, BudgetPlan plan, IReadOnlyList<YearAllocation> allocations, ContractActuals actuals, ContractPeriod period)
     {
+        ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(allocations);
         ArgumentNullException.ThrowIfNull(period);
         var index = period.Year.Number - 1;
         var run = new SettlementRun(actuals);
-        var context = Run(plan.Contract, plan.Years[index], allocations[index], actuals, period, run);
+        var context = Run(rules, plan.Contract, plan.Years[index], allocations[index], actuals, period, run);
         if (context.IsYearEnd)
         {
             var inYear = OnAccount.InYearPeriods(plan.Contract.Payment.Fixed.Instalments, period.Year)
-                .Select(inYearPeriod => (inYearPeriod, Run(plan.Contract, plan.Years[index], allocations[index], actuals, inYearPeriod, run, totalsOnly: true).Totals!))
+                .Select(inYearPeriod => (inYearPeriod, Run(rules, plan.Contract, plan.Years[index], allocations[index], actuals, inYearPeriod, run, totalsOnly: true).Totals!))
                 .ToArray();
             OnAccount.Deduct(context, inYear);
         }
@@ -67,20 +56,25 @@ public static class SettlementEngine
     /// are exactly those of <see cref="Settle(BudgetPlan, IReadOnlyList{YearAllocation}, ContractActuals, ContractPeriod)"/>;
     /// a simulation calls this in its loop and settles in full only the runs a user asks to see.
     /// </summary>
-    public static PeriodTotals SettleTotals(BudgetPlan plan, IReadOnlyList<YearAllocation> allocations, ContractActuals actuals, ContractPeriod period)
+    public static PeriodTotals SettleTotals(BudgetPlan plan, IReadOnlyList<YearAllocation> allocations, ContractActuals actuals, ContractPeriod period) =>
+        SettleTotals(SettlementRules.Default, plan, allocations, actuals, period);
+
+    /// <summary>Settles for totals only with the mechanisms of <paramref name="rules"/>.</summary>
+    public static PeriodTotals SettleTotals(SettlementRules rules, BudgetPlan plan, IReadOnlyList<YearAllocation> allocations, ContractActuals actuals, ContractPeriod period)
     {
+        ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(allocations);
         ArgumentNullException.ThrowIfNull(period);
         var index = period.Year.Number - 1;
         var run = new SettlementRun(actuals);
-        var context = Run(plan.Contract, plan.Years[index], allocations[index], actuals, period, run, totalsOnly: true);
+        var context = Run(rules, plan.Contract, plan.Years[index], allocations[index], actuals, period, run, totalsOnly: true);
         var onAccount = new Dictionary<LineKey, long>();
         if (context.IsYearEnd)
         {
             foreach (var inYearPeriod in OnAccount.InYearPeriods(plan.Contract.Payment.Fixed.Instalments, period.Year))
             {
-                foreach (var (key, units) in Run(plan.Contract, plan.Years[index], allocations[index], actuals, inYearPeriod, run, totalsOnly: true).Totals!)
+                foreach (var (key, units) in Run(rules, plan.Contract, plan.Years[index], allocations[index], actuals, inYearPeriod, run, totalsOnly: true).Totals!)
                 {
                     onAccount[key] = checked(onAccount.GetValueOrDefault(key) + units);
                 }
@@ -90,10 +84,10 @@ public static class SettlementEngine
         return new PeriodTotals(period, plan.Contract.Currency, context.Totals!, onAccount);
     }
 
-    private static SettlementContext Run(Contract contract, BudgetYear budget, YearAllocation allocation, ContractActuals actuals, ContractPeriod period, SettlementRun run, bool totalsOnly = false)
+    private static SettlementContext Run(SettlementRules rules, Contract contract, BudgetYear budget, YearAllocation allocation, ContractActuals actuals, ContractPeriod period, SettlementRun run, bool totalsOnly = false)
     {
         var context = new SettlementContext(contract, budget, allocation, actuals, period, run, totalsOnly);
-        foreach (var rule in Rules)
+        foreach (var rule in rules.InOrder)
         {
             if (rule.AppliesTo(context))
             {

@@ -12,7 +12,7 @@ namespace CareLedger.Domain.Settlement.Rules.Corridors;
 /// entity pays the payer. A result of nothing (cost inside a 0% band, or exactly on target) is recorded as a zero
 /// line on both statements so the reader sees why.
 /// </summary>
-internal sealed class CorridorRule : ISettlementRule
+public sealed class CorridorRule : ISettlementRule
 {
     private const string Formula =
         "above target: Σ over bands of (the part of [target, actual cost] inside [from × target, to × target)) × payer share, paid by the payer to the entity; "

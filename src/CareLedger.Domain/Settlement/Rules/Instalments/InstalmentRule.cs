@@ -11,7 +11,7 @@ namespace CareLedger.Domain.Settlement.Rules.Instalments;
 /// a month pays its monthly instalment, or the quarter's instalment in the quarter's first month (in advance);
 /// a quarter pays the instalments inside it; a year pays them all.
 /// </summary>
-internal sealed class InstalmentRule : ISettlementRule
+public sealed class InstalmentRule : ISettlementRule
 {
     public bool AppliesTo(SettlementContext context) => true;
 

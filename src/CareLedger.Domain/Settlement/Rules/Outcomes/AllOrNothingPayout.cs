@@ -14,7 +14,19 @@ internal sealed class AllOrNothingPayout(Percentage threshold) : IOutcomePayout
     public string Formula =>
         $"Σ quarters: (pot − at risk) + at risk × (100% if the alliance's weighted score reaches {Threshold}, else 0%)";
 
+    public string Aggregation => $"all-or-nothing across the alliance, threshold {Threshold}";
+
     public bool Reached(Scorecard card) => card.Weighted.Value >= _threshold;
+
+    public string Scored(ProviderOutcome outcome)
+    {
+        var scored = outcome.ScoresShown(ScoreBeside);
+        return outcome.Scores.Cards.All(Reached)
+            ? $"alliance scored {scored} against a {Threshold} threshold"
+            : $"alliance scored {scored} (threshold {Threshold})";
+    }
+
+    public string Rounding(RoundingRule rounding) => OutcomeRounding.OncePerQuarter(rounding);
 
     public string ScoreBeside(Scorecard card) => ScoreText.Beside(card.Weighted.Value, _threshold);
 

@@ -22,7 +22,7 @@ internal static class OutcomeExplanation
         var builder = new ExplanationBuilder(Rule, formula)
             .Input("outcome pot", outcome.Provider.Outcome.Formula, outcome.Provider.Outcome.Source ?? terms.Source)
             .Input("outcomes framework", $"{framework.Id} ({framework.Name})", terms.Source)
-            .Input("aggregation", Aggregation(outcome), terms.Source)
+            .Input("aggregation", outcome.Payout.Aggregation, terms.Source)
             .Input("phasing", outcome.Exposure.Describe(), outcome.Exposure.Source ?? terms.Source);
         AddResults(builder, outcome);
         AddScores(builder, outcome);
@@ -33,15 +33,8 @@ internal static class OutcomeExplanation
             builder.Step("withheld = pot − paid", outcome.Withheld);
         }
 
-        return builder.Rounded(Rounding(outcome, rounding)).Result(outcome.Paid);
+        return builder.Rounded(outcome.Payout.Rounding(rounding)).Result(outcome.Paid);
     }
-
-    private static string Aggregation(ProviderOutcome outcome) => outcome.Payout switch
-    {
-        AllOrNothingPayout allOrNothing => $"all-or-nothing across the alliance, threshold {allOrNothing.Threshold}",
-        PerIndicatorPayout => "per indicator: each indicator's slice of the at-risk amount paid on its own score",
-        _ => "proportional to the weighted score",
-    };
 
     private static void AddResults(ExplanationBuilder builder, ProviderOutcome outcome)
     {
@@ -102,8 +95,4 @@ internal static class OutcomeExplanation
                 paid);
         }
     }
-
-    private static string Rounding(ProviderOutcome outcome, RoundingRule rounding) => outcome.Payout is PerIndicatorPayout
-        ? $"each quarter's at-risk amount split over the indicators by weight (largest remainder, slices add up exactly); each slice × score rounded to the penny ({rounding.ToSpecName()}); the pot's quarters and at-risk amounts were rounded when the budget was allocated"
-        : $"at risk × payout rounded to the penny once per quarter ({rounding.ToSpecName()}); the pot's quarters and at-risk amounts were rounded when the budget was allocated";
 }

@@ -28,7 +28,7 @@ namespace CareLedger.Domain.Settlement.Rules.Outcomes;
 /// </list>
 /// <para>Results carry no provider: the alliance is scored once and every provider is judged on the same scores.</para>
 /// </remarks>
-internal sealed class OutcomeRule : ISettlementRule
+public sealed class OutcomeRule : ISettlementRule
 {
     public bool AppliesTo(SettlementContext context) => context.IsYearEnd;
 

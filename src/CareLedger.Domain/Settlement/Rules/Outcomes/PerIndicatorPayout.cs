@@ -11,6 +11,13 @@ internal sealed class PerIndicatorPayout : IOutcomePayout
     public string Formula =>
         "Σ quarters: (pot − at risk) + Σ indicators (at-risk slice by weight × indicator score, each rounded to the penny)";
 
+    public string Aggregation => "per indicator: each indicator's slice of the at-risk amount paid on its own score";
+
+    public string Scored(ProviderOutcome outcome) => "scored " + outcome.WeightedScoresShown;
+
+    public string Rounding(RoundingRule rounding) =>
+        $"each quarter's at-risk amount split over the indicators by weight (largest remainder, slices add up exactly); each slice × score rounded to the penny ({rounding.ToSpecName()}); the pot's quarters and at-risk amounts were rounded when the budget was allocated";
+
     public QuarterPayout Pay(Money atRisk, Scorecard card, RoundingRule rounding)
     {
         var scores = card.Scores;

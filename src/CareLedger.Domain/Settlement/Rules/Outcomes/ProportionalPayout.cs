@@ -5,6 +5,12 @@ internal sealed class ProportionalPayout : IOutcomePayout
 {
     public string Formula => "Σ quarters: (pot − at risk) + at risk × weighted score, rounded to the penny per quarter";
 
+    public string Aggregation => "proportional to the weighted score";
+
+    public string Scored(ProviderOutcome outcome) => "scored " + outcome.WeightedScoresShown;
+
+    public string Rounding(RoundingRule rounding) => OutcomeRounding.OncePerQuarter(rounding);
+
     public QuarterPayout Pay(Money atRisk, Scorecard card, RoundingRule rounding)
     {
         var rate = card.Weighted.Value;

@@ -25,6 +25,18 @@ internal sealed record ProviderOutcome(
 
     public Money Withheld => Pot - Paid;
 
+    /// <summary>The weighted score in words: one percentage, or one per quarter when the quarters scored differently.</summary>
+    public string WeightedScoresShown => ScoresShown(card => ScoreText.Percent(card.Weighted.Value));
+
+    /// <summary>One score, or one per quarter when the quarters scored differently: "50%, 62.5%, 75%, 100% by quarter".</summary>
+    public string ScoresShown(Func<Scorecard, string> show)
+    {
+        var shown = Quarters.Select(quarter => show(quarter.Card)).ToArray();
+        return shown.Distinct(StringComparer.Ordinal).Count() <= 1
+            ? shown.FirstOrDefault() ?? show(Scores.Cards[0])
+            : string.Join(", ", shown) + " by quarter";
+    }
+
     public static ProviderOutcome Settle(
         ProviderAllocation provider,
         OutcomeExposure exposure,

@@ -23,7 +23,7 @@ namespace CareLedger.Domain.Settlement.Rules.Population;
 /// <item>Year 1 has no projection to compare against: a count given for it is noted and not used.</item>
 /// </list>
 /// </remarks>
-internal sealed class PopulationToleranceRule : ISettlementRule
+public sealed class PopulationToleranceRule : ISettlementRule
 {
     private const string Formula =
         "heads = (whole difference: d; excess only: sign(d) × (|d| − band)) × previous heads, where d = actual growth − projected growth; "

@@ -24,7 +24,7 @@ namespace CareLedger.Domain.Settlement.Rules.RiskReward;
 /// rounded once at named points with the contract's tie rule, and slices are split by the largest-remainder rule.
 /// See docs/settlement/risk-reward.md.</para>
 /// </remarks>
-internal sealed class RiskShareRule : ISettlementRule
+public sealed class RiskShareRule : ISettlementRule
 {
     public bool AppliesTo(SettlementContext context) => context.IsYearEnd;
 

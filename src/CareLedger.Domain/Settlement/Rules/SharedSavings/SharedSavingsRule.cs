@@ -20,7 +20,7 @@ namespace CareLedger.Domain.Settlement.Rules.SharedSavings;
 /// statements so the reader still sees why.</item>
 /// </list>
 /// </summary>
-internal sealed class SharedSavingsRule : ISettlementRule
+public sealed class SharedSavingsRule : ISettlementRule
 {
     private const string SavingsFormula =
         "savings = benchmark − expenditure; if savings ≥ minimum savings rate × benchmark, payment = min(savings × maximum sharing rate × quality score, savings cap × benchmark) × (1 − withholding), paid by the payer to the entity";

@@ -8,12 +8,13 @@ namespace CareLedger.Domain.Settlement.Rules.Variable;
 /// Money follows patient choice, settled at year end. Each provider's share of the group's activity is compared
 /// with its planned share; the pool moves by the change: provider i gains (actual share − planned share) × pool.
 /// Gains and losses are equal by construction; the amount moved is rounded to the penny once and apportioned among
-/// gainers and among losers (largest remainder), so the transfers net to exactly zero. A provider's gain is held
-/// within its cap and its loss within its collar; if that leaves one side larger, that side is scaled down to the
-/// other, so the group still nets to zero and no bound is broken. The commissioners' host collects from the
-/// losers and pays the gainers, ending even.
+/// gainers and among losers (largest remainder), so the transfers net to exactly zero. Each provider's part, in
+/// pennies, is then held by its <see cref="CapAndCollar"/> (a gain at most the cap, a loss at most the collar, each
+/// resolved to the penny against that provider's budget on the mechanism's lines); if that leaves one side larger,
+/// that side is scaled down to the other (largest remainder), so the group still nets to zero and no bound is
+/// broken. The commissioners' host collects from the losers and pays the gainers, ending even.
 /// </summary>
-internal sealed class PatientChoiceRule : ISettlementRule
+public sealed class PatientChoiceRule : ISettlementRule
 {
     public bool AppliesTo(SettlementContext context) => context.IsYearEnd && context.Contract.Payment.Variable is not null;
 
@@ -51,13 +52,18 @@ internal sealed class PatientChoiceRule : ISettlementRule
 
         var gainAmounts = SplitOrZero(moved, gains, context.Currency);
         var lossAmounts = SplitOrZero(moved, losses, context.Currency);
-        Bound(context, mechanism, totals.Select(item => item.Provider).ToArray(), gainAmounts, lossAmounts);
+        var parts = gainAmounts.Zip(lossAmounts, (gain, loss) => gain - loss).ToArray();
+        var bounds = totals.Select(item => CapAndCollar.Resolve(mechanism.Cap, mechanism.Collar, PlannedValueOf(context, mechanism, item.Provider), context.Rounding)).ToArray();
+        var held = Bound(bounds, gainAmounts, lossAmounts, context.Currency);
 
         for (var i = 0; i < totals.Length; i++)
         {
             var (provider, activity) = totals[i];
             var amount = gainAmounts[i] - lossAmounts[i];
             var change = shareChanges[i];
+            var part = parts[i];
+            var bound = bounds[i];
+            var heldPart = held[i];
             var reason = $"Patient choice '{mechanism.Name}': share of activity {Percent(activity.Actual, actualActivity)} against {Percent(activity.Planned, plannedActivity)} planned";
             context.PayFromCommissioners(context.Contract.PayeeFor(provider), StatementElement.Variable, amount, reason, () =>
                 new ExplanationBuilder("variable:patient-choice", "(actual share − planned share) × pool; gains and losses apportioned so the group nets to zero; held within cap and collar")
@@ -67,7 +73,9 @@ internal sealed class PatientChoiceRule : ISettlementRule
                     .Input("group activity planned/actual", $"{plannedActivity}/{actualActivity}")
                     .Step("change in share", change)
                     .Step("amount moved across the group", moved)
-                    .Step("this provider", amount)
+                    .Step("this provider's part of it", part)
+                    .Step(bound.Binds(part) ? $"held by the cap and collar ({bound})" : $"within the cap and collar ({bound})", heldPart)
+                    .Step(heldPart == amount ? "this provider" : "this provider, its side scaled down to the other so the group nets to zero", amount)
                     .Rounded("the amount moved is rounded once; its split uses the largest-remainder rule")
                     .Result(amount));
         }
@@ -91,25 +99,22 @@ internal sealed class PatientChoiceRule : ISettlementRule
         return total;
     }
 
-    /// <summary>Holds each gain within its cap and each loss within its collar, then scales the larger side down to the smaller.</summary>
-    private static void Bound(SettlementContext context, PatientChoiceMechanism mechanism, Id<Party>[] providers, Money[] gains, Money[] losses)
+    /// <summary>
+    /// Holds each provider's part (a gain or a loss, in pennies) by its cap and collar, then scales the larger side
+    /// down to the smaller. Returns the parts as held, before scaling, for the explanation.
+    /// </summary>
+    private static Money[] Bound(CapAndCollar[] bounds, Money[] gains, Money[] losses, Currency currency)
     {
-        for (var i = 0; i < providers.Length; i++)
+        var held = new Money[bounds.Length];
+        for (var i = 0; i < bounds.Length; i++)
         {
-            var planned = PlannedValueOf(context, mechanism, providers[i]);
-            if (mechanism.Cap?.Resolve(planned, context.Rounding) is { } cap && gains[i] > cap)
-            {
-                gains[i] = cap;
-            }
-
-            if (mechanism.Collar?.Resolve(planned, context.Rounding) is { } collar && losses[i] > collar)
-            {
-                losses[i] = collar;
-            }
+            held[i] = bounds[i].Hold(gains[i] - losses[i]);
+            gains[i] = held[i].IsNegative ? Money.Zero(currency) : held[i];
+            losses[i] = held[i].IsNegative ? -held[i] : Money.Zero(currency);
         }
 
-        var totalGains = Money.Sum(gains, context.Currency);
-        var totalLosses = Money.Sum(losses, context.Currency);
+        var totalGains = Money.Sum(gains, currency);
+        var totalLosses = Money.Sum(losses, currency);
         if (totalGains > totalLosses)
         {
             Rescale(gains, totalLosses);
@@ -118,6 +123,8 @@ internal sealed class PatientChoiceRule : ISettlementRule
         {
             Rescale(losses, totalGains);
         }
+
+        return held;
     }
 
     private static void Rescale(Money[] side, Money total)

@@ -6,11 +6,11 @@ namespace CareLedger.Domain.Settlement.Rules.Variable;
 /// <summary>
 /// Volume variance paid at a marginal rate. In-year statements pay the variance on account at the marginal rates
 /// (no dead-band, cap or collar: those are annual). The year-end statement computes the year's variance value,
-/// takes out the dead-band (only the variance beyond it moves), applies the above- or below-plan rate, holds the
-/// result between the collar and the cap (both of the year's planned value unless stated in money), and deducts
-/// what was paid on account.
+/// takes out the dead-band (only the variance beyond it moves), applies the above- or below-plan rate, rounds once
+/// to the penny and holds the result between the collar and the cap (<see cref="CapAndCollar"/>: both of the year's
+/// planned value unless stated in money), and deducts what was paid on account.
 /// </summary>
-internal sealed class VolumeVarianceRule : ISettlementRule
+public sealed class VolumeVarianceRule : ISettlementRule
 {
     public bool AppliesTo(SettlementContext context) => context.Contract.Payment.Variable is not null;
 
@@ -61,20 +61,8 @@ internal sealed class VolumeVarianceRule : ISettlementRule
         var rate = beyond >= 0 ? mechanism.AboveRate : mechanism.BelowRate;
         var exact = beyond * rate.Fraction;
         var planned = new Money(totals.PlannedValue, context.Currency).Round(context.Rounding);
-        var cap = mechanism.Cap?.Resolve(planned, context.Rounding);
-        var collar = mechanism.Collar?.Resolve(planned, context.Rounding);
-        var held = exact;
-        if (cap is { } top && held > top.Amount)
-        {
-            held = top.Amount;
-        }
-
-        if (collar is { } bottom && held < -bottom.Amount)
-        {
-            held = -bottom.Amount;
-        }
-
-        var amount = new Money(held, context.Currency).Round(context.Rounding);
+        var bounds = CapAndCollar.Resolve(mechanism.Cap, mechanism.Collar, planned, context.Rounding);
+        var amount = bounds.Hold(new Money(exact, context.Currency), context.Rounding);
         return (amount, () =>
         {
             var builder = Describe(mechanism, totals, context.Period.Label, "(variance beyond the dead-band) × marginal rate, held between the collar and the cap")
@@ -83,8 +71,8 @@ internal sealed class VolumeVarianceRule : ISettlementRule
                 .Step("variance beyond the dead-band", beyond)
                 .Step(beyond >= 0 ? "above-plan rate" : "below-plan rate", rate)
                 .Step("before cap and collar", exact)
-                .Step("cap", cap?.ToString() ?? "none")
-                .Step("collar", collar?.ToString() ?? "none");
+                .Step("cap", bounds.Cap?.ToString() ?? "none")
+                .Step("collar", bounds.Collar?.ToString() ?? "none");
             return builder.Rounded($"once, to the penny, {context.Rounding.ToSpecName()}").Result(amount);
         });
     }
