@@ -1,4 +1,3 @@
-using CareLedger.Application;
 using CareLedger.Application.Contracts;
 using CareLedger.Specs;
 
@@ -15,13 +14,12 @@ internal static class ContractInput
     public static (LoadedContract? Contract, int ExitCode) LoadForBudget(string path, CliConsole console)
     {
         var input = InputFile.Read(path, console);
-        if (!input.IsRead)
+        if (input.Source is not { } source)
         {
-            console.WriteProblem(input.Problem!);
-            return (null, ExitCodes.Usage);
+            return (null, input.ExitCode);
         }
 
-        var opened = new ContractService().Open(new SourceText(path, input.Text!));
+        var opened = new ContractService().Open(source);
         Diagnostics.Print(opened.Diagnostics, console);
         if (opened.Value is null)
         {

@@ -1,45 +1,82 @@
+using CareLedger.Application.Inputs;
+
 namespace CareLedger.Cli;
 
 /// <summary>
-/// Reads the file a command was given. A missing or unreadable file is an expected outcome, returned with a message
-/// that names the file as the user typed it and says how to fix it; commands exit with <see cref="ExitCodes.Usage"/>.
+/// Reads a file a command was given, safely: only a regular file, only up to the size limit for its kind, and only
+/// as UTF-8 text. A problem with the path (missing, a directory, a device or pipe, too large, unreadable) is printed
+/// with what to do and exits <see cref="ExitCodes.Usage"/>; text that is not UTF-8 is a located finding and exits
+/// <see cref="ExitCodes.Findings"/>.
 /// </summary>
 internal static class InputFile
 {
-    public static InputText Read(string path, CliConsole console)
+    public static InputText Read(string path, CliConsole console, long limit = InputLimits.ContractBytes, string kind = "contract")
     {
         if (string.IsNullOrWhiteSpace(path))
         {
-            return Failed("no file was given. Pass the path of a contract file, e.g. 'careledger validate contract.yaml'.");
+            return Failed(console, $"no file was given. Pass the path of a {kind} file, e.g. 'careledger validate contract.yaml'.");
         }
 
         var fullPath = console.Resolve(path);
         if (Directory.Exists(fullPath))
         {
-            return Failed($"'{path}' is a directory, not a contract file. Pass the path of a .yaml file inside it.");
+            return Failed(console, $"'{path}' is a directory, not a {kind} file. Pass the path of a file inside it.");
         }
 
         if (!File.Exists(fullPath))
         {
-            return Failed(
+            return Failed(console,
                 $"cannot read '{path}': there is no such file (looked for {fullPath}). "
                 + "Check the name and the current directory, or write a new contract with 'careledger init NAME' "
                 + "('careledger templates' lists the names).");
         }
 
+        if (!FileKind.IsRegularFile(fullPath))
+        {
+            return Failed(console, $"'{path}' is not a regular file (it is a device, a pipe or a socket), so it was not read. Save the {kind} to a file and pass its path.");
+        }
+
         try
         {
-            return new InputText(File.ReadAllText(fullPath), null);
+            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read);
+            if (stream.Length > limit)
+            {
+                return TooLarge(console, path, kind, limit);
+            }
+
+            // Read at most one byte past the limit: a file that grows while it is read is still refused.
+            var buffer = new byte[Math.Min(stream.Length, limit) + 1];
+            var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            if (read > limit)
+            {
+                return TooLarge(console, path, kind, limit);
+            }
+
+            var decoded = TextDecoding.Decode(path, buffer.AsSpan(0, read));
+            if (decoded.Value is not { } text)
+            {
+                Diagnostics.Print(decoded.Diagnostics, console);
+                return new InputText(null, ExitCodes.Findings);
+            }
+
+            return new InputText(text, ExitCodes.Ok);
         }
         catch (UnauthorizedAccessException)
         {
-            return Failed($"cannot read '{path}': permission denied. Make it readable (chmod u+r '{path}') or copy it somewhere you can read.");
+            return Failed(console, $"cannot read '{path}': permission denied. Make it readable (chmod u+r '{path}') or copy it somewhere you can read.");
         }
         catch (IOException exception)
         {
-            return Failed($"cannot read '{path}': {exception.Message} Check that the file is a readable file and try again.");
+            return Failed(console, $"cannot read '{path}': {exception.Message} Check that the file is a readable file and try again.");
         }
     }
 
-    private static InputText Failed(string problem) => new(null, problem);
+    private static InputText TooLarge(CliConsole console, string path, string kind, long limit) =>
+        Failed(console, $"'{path}' is larger than {InputLimits.Describe(limit)}, the limit for {kind} files, so it was not read. Check that it is the right file.");
+
+    private static InputText Failed(CliConsole console, string problem)
+    {
+        console.WriteProblem(problem);
+        return new InputText(null, ExitCodes.Usage);
+    }
 }

@@ -1,7 +1,9 @@
+using CareLedger.Application;
+
 namespace CareLedger.Cli;
 
-/// <summary>A file read for a command: its text, or why it could not be read and what to do about it.</summary>
-internal sealed record InputText(string? Text, string? Problem)
+/// <summary>A file's text, or null with the exit code to return (the problem has been printed).</summary>
+internal sealed record InputText(SourceText? Source, int ExitCode)
 {
-    public bool IsRead => Text is not null;
+    public bool IsRead => Source is not null;
 }

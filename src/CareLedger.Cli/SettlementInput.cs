@@ -1,4 +1,5 @@
 using CareLedger.Application;
+using CareLedger.Application.Inputs;
 using CareLedger.Application.Settlement;
 using CareLedger.Domain.Contracts;
 using CareLedger.Domain.Settlement;
@@ -16,14 +17,15 @@ internal static class SettlementInput
         var texts = new List<SourceText>();
         foreach (var path in actualsPaths.Prepend(contractPath))
         {
-            var input = InputFile.Read(path, console);
-            if (!input.IsRead)
+            var input = texts.Count == 0
+                ? InputFile.Read(path, console)
+                : InputFile.Read(path, console, InputLimits.ActualsBytes, "actuals");
+            if (input.Source is not { } source)
             {
-                console.WriteProblem(input.Problem!);
-                return (null, ExitCodes.Usage);
+                return (null, input.ExitCode);
             }
 
-            texts.Add(new SourceText(path, input.Text!));
+            texts.Add(source);
         }
 
         var settled = new SettlementService().Settle(new SettlementRequest(texts[0], texts[1..], periodLabel));

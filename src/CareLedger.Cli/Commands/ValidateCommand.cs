@@ -1,6 +1,5 @@
 using System.CommandLine;
 using CareLedger.Domain.Contracts;
-using CareLedger.Application;
 using CareLedger.Application.Contracts;
 using CareLedger.Specs.Diagnostics;
 
@@ -37,21 +36,20 @@ internal sealed class ValidateCommand : CliCommand<ValidateCommand.Settings>
     protected override int Execute(Settings settings, CliConsole console)
     {
         var input = InputFile.Read(settings.File, console);
-        if (!input.IsRead)
+        if (input.Source is not { } source)
         {
-            console.WriteProblem(input.Problem!);
-            return ExitCodes.Usage;
+            return input.ExitCode;
         }
 
         // Diagnostics name the file as the user typed it, so they can be clicked in an editor's terminal.
-        var loaded = new ContractService().Check(new SourceText(settings.File, input.Text!));
+        var loaded = new ContractService().Check(source);
 
         if (settings.Verbose && loaded.Contract is { } contract)
         {
             WriteSummaryOf(contract, console.Out);
-            foreach (var source in loaded.Sources)
+            foreach (var citation in loaded.Sources)
             {
-                console.Out.WriteLine($"Source: {source}");
+                console.Out.WriteLine($"Source: {citation}");
             }
         }
 
