@@ -12,13 +12,17 @@ public static class CliApplication
 {
     public const string Name = "careledger";
 
+    // Response files are off: '@FILE' would read any file the user can read and echo its first line in an error
+    // ('careledger @/etc/shadow'), and a contract named '@c.yaml' could not be opened. Every argument is what it says.
+    private static readonly ParserConfiguration Parsing = new() { ResponseFileTokenReplacer = null };
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
         Run(args, CliConsole.For(stdout, stderr));
 
     public static int Run(string[] args, CliConsole console)
     {
         var root = CreateRoot(console);
-        var parse = root.Parse(args);
+        var parse = root.Parse(args, Parsing);
         if (parse.Action is ParseErrorAction)
         {
             ReportUsageErrors(parse, root, console);
