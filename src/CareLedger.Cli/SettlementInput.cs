@@ -1,6 +1,7 @@
 using CareLedger.Domain.Contracts;
 using CareLedger.Domain.Settlement;
 using CareLedger.Specs.Actuals;
+using CareLedger.Specs.Diagnostics;
 
 namespace CareLedger.Cli;
 

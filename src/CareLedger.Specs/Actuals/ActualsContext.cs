@@ -204,7 +204,7 @@ internal sealed class ActualsContext
         var candidates = ids.ToArray();
         var hint = candidates.Length == 0
             ? $"the contract defines no {plural}."
-            : Spelling.Suggest(written, candidates);
+            : NameSuggester.SuggestOrList(written, candidates);
         record.Error(key, DiagnosticCodes.UndefinedReference, $"{record.Where(key)}: '{written}' is not {noun} of this contract; {hint}");
     }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CareLedger.Specs.Diagnostics;
-using CareLedger.Specs.Reading.Yaml;
 
 namespace CareLedger.Specs.Actuals;
 
@@ -66,7 +65,7 @@ internal static class ActualsCsvReader
         var everyColumn = ActualsSections.All.SelectMany(section => section.Columns).Distinct().ToArray();
         var hints = names
             .Where(name => name.Length > 0 && !everyColumn.Contains(name))
-            .Select(name => Spelling.Nearest(name, everyColumn) is { } nearest ? $"'{name}' is not a column (did you mean '{nearest}'?)" : $"'{name}' is not a column")
+            .Select(name => NameSuggester.Suggest(name, everyColumn) is { } nearest ? $"'{name}' is not a column (did you mean '{nearest}'?)" : $"'{name}' is not a column")
             .ToArray();
         var said = hints.Length == 0 ? string.Empty : " " + string.Join("; ", hints) + ".";
         context.Error(
@@ -99,7 +98,7 @@ internal static class ActualsCsvReader
 
             if (!section.Columns.Contains(name))
             {
-                context.Error(header.Number, column, DiagnosticCodes.UnknownKey, $"{section.Name} header: unknown column '{name}'; {Spelling.Suggest(name, section.Columns.ToArray())}");
+                context.Error(header.Number, column, DiagnosticCodes.UnknownKey, $"{section.Name} header: unknown column '{name}'; {NameSuggester.SuggestOrList(name, section.Columns.ToArray())}");
                 continue;
             }
 

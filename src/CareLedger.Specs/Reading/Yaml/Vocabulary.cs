@@ -39,7 +39,7 @@ internal sealed class Vocabulary<T>
             }
         }
 
-        var nearest = Spelling.Nearest(trimmed, Words);
+        var nearest = NameSuggester.Suggest(trimmed, Words);
         var hint = nearest is null ? string.Empty : $"did you mean '{nearest}'? ";
         return ParseOutcome<T>.Failure(
             DiagnosticCodes.BadChoice,

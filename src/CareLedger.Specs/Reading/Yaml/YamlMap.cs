@@ -160,7 +160,7 @@ internal sealed partial class YamlMap
         {
             if (!_known.Contains(key))
             {
-                Context.Error(_entries[key].Key, DiagnosticCodes.UnknownKey, $"Unknown key '{key}' {In}; {Spelling.Suggest(key, _known)}");
+                Context.Error(_entries[key].Key, DiagnosticCodes.UnknownKey, $"Unknown key '{key}' {In}; {NameSuggester.SuggestOrList(key, _known)}");
             }
         }
     }
