@@ -21,7 +21,7 @@ public class LocationFallbackTests
 
         var diagnostic = Findings.Only(ContractValidator.Validate(contract, new SpecLocations("defaults.yaml")), DiagnosticCodes.SharesNotWhole);
 
-        Assert.Equal(new SourceLocation("defaults.yaml", 0, 0), diagnostic.Location);
+        Assert.Equal(new SourceLocation("defaults.yaml", 0, 0, FieldPath.Root), diagnostic.Location);
         Assert.Equal("defaults.yaml", diagnostic.ToString()[.."defaults.yaml".Length]);
     }
 
@@ -57,12 +57,12 @@ public class LocationFallbackTests
         var contract = AValidContract().WithAdjustment(shift).Build();
         var locations = contract.Locations;
         var written = contract.Contract.Adjustments[^1];
-        var provider = new SourceLocation(FakeLocations.File, 900, 9);
+        var provider = new SourceLocation(FakeLocations.File, 900, 9, FieldPath.Root);
         locations.Record(written, "provider", provider, "adjustments[2].to.provider");
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.UndefinedParty);
 
-        Assert.Equal(provider, diagnostic.Location);
+        Assert.Equal(provider with { Path = FieldPath.Parse("adjustments[2].to.provider") }, diagnostic.Location);
         Assert.Contains("adjustment 'Acute to community' (shift) moves money to provider 'community-trust'", diagnostic.Message, StringComparison.Ordinal);
     }
 
