@@ -1,4 +1,5 @@
 using System.Globalization;
+using CareLedger.Domain;
 using CareLedger.Domain.Actuals;
 using CareLedger.Domain.RiskReward;
 using CareLedger.Specs.Diagnostics;
@@ -33,9 +34,5 @@ internal static class ActualsScalars
     });
 
     /// <summary>A milestone's result.</summary>
-    public static Vocabulary<MilestoneStatus> Result { get; } = new(
-        "milestone result",
-        ("achieved", MilestoneStatus.Achieved),
-        ("partly", MilestoneStatus.PartlyAchieved),
-        ("not-achieved", MilestoneStatus.NotAchieved));
+    public static Vocabulary<MilestoneStatus> Result { get; } = new(SpecWords.MilestoneResult);
 }
