@@ -6,9 +6,10 @@ using CareLedger.Domain.Scope;
 using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Reading;
 using CareLedger.Specs.Tests.Validation.Builders;
+using CareLedger.TestSupport;
 using CareLedger.Specs.Validation;
-using static CareLedger.Specs.Tests.Validation.Builders.ContractBuilder;
-using static CareLedger.Specs.Tests.Validation.Builders.Values;
+using static CareLedger.TestSupport.ContractBuilder;
+using static CareLedger.TestSupport.Values;
 
 namespace CareLedger.Specs.Tests.Validation;
 
@@ -17,7 +18,7 @@ public class LocationFallbackTests
     [Fact]
     public void Findings_on_parts_never_written_point_at_the_file_as_a_whole()
     {
-        var contract = AValidContract().WithFunding(true, (Ccg, "60%"), (Council, "30%")).Build().Contract;
+        var contract = AValidContract().WithFunding(true, (Ccg, "60%"), (Council, "30%")).BuildWithLocations().Contract;
 
         var diagnostic = Findings.Only(ContractValidator.Validate(contract, new SpecLocations("defaults.yaml")), DiagnosticCodes.SharesNotWhole);
 
@@ -39,7 +40,7 @@ public class LocationFallbackTests
                     Loss = item.Loss with { Bands = [new Domain.RiskReward.SharingBand(0m, null, participants)], Caps = [] },
                 };
             })
-            .Build();
+            .BuildWithLocations();
 
         var diagnostics = contract.Validate();
 
@@ -54,7 +55,7 @@ public class LocationFallbackTests
     {
         var shift = new ShiftAdjustment("Acute to community", Gbp(500_000m), null, IdOf<ServiceLine>(CommunityCare), IdOf<Party>("community-trust"),
             YearSelector.All, new CellScope(Ids<ServiceLine>(Acute), null));
-        var contract = AValidContract().WithAdjustment(shift).Build();
+        var contract = AValidContract().WithAdjustment(shift).BuildWithLocations();
         var locations = contract.Locations;
         var written = contract.Contract.Adjustments[^1];
         var provider = new SourceLocation(FakeLocations.File, 900, 9, FieldPath.Root);
@@ -73,7 +74,7 @@ public class LocationFallbackTests
             [IdOf<Party>(Hospital), IdOf<Party>(Ccg)], Limit.Of(Gbp(2_000_000m)), null, null);
         var contract = AValidContract()
             .WithPayment(payment => payment with { Variable = payment.Variable! with { Mechanisms = [choice] } })
-            .Build();
+            .BuildWithLocations();
         var written = contract.Contract.Payment.Variable!.Mechanisms[0];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.WrongRole);
@@ -87,7 +88,7 @@ public class LocationFallbackTests
     {
         var contract = AValidContract()
             .With(contract => contract with { Corridors = [contract.Corridors[0] with { Payer = IdOf<Party>(Community) }] })
-            .Build();
+            .BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.WrongRole);
 

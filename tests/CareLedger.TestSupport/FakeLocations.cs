@@ -7,7 +7,7 @@ using CareLedger.Domain.RiskReward;
 using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Reading;
 
-namespace CareLedger.Specs.Tests.Validation.Builders;
+namespace CareLedger.TestSupport;
 
 /// <summary>
 /// Records a location for every record of a contract and for each key it would have been written with, as the
