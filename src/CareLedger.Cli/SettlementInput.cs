@@ -3,6 +3,7 @@ using CareLedger.Application.Inputs;
 using CareLedger.Application.Settlement;
 using CareLedger.Domain.Contracts;
 using CareLedger.Domain.Settlement;
+using CareLedger.Specs.Diagnostics;
 
 namespace CareLedger.Cli;
 

@@ -84,5 +84,5 @@ public static class TextDecoding
     }
 
     private static ServiceResult<SourceText> Failed(string name, int line, int column, string message) =>
-        ServiceResult<SourceText>.Failure([new Diagnostic(new SourceLocation(name, line, column), Severity.Error, DiagnosticCodes.NotText, message)]);
+        ServiceResult<SourceText>.Failure([new Diagnostic(new SourceLocation(name, line, column, FieldPath.Root), Severity.Error, DiagnosticCodes.NotText, message)]);
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Templates;
 
 namespace CareLedger.Cli.Commands;

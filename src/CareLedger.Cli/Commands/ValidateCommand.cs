@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CareLedger.Domain;
 using CareLedger.Domain.Contracts;
 using CareLedger.Application.Contracts;
 using CareLedger.Specs.Diagnostics;
@@ -80,19 +81,9 @@ internal sealed class ValidateCommand : CliCommand<ValidateCommand.Settings>
     private static void WriteSummaryOf(Contract contract, TextWriter output)
     {
         output.WriteLine($"Contract: {contract.Id.Value} — {contract.Name}");
-        output.WriteLine($"Model: {ModelName(contract.Model)}; term: {contract.Term.Months} months from {contract.Term.Start}");
+        output.WriteLine($"Model: {SpecWords.Model.WordFor(contract.Model)}; term: {contract.Term.Months} months from {contract.Term.Start}");
         output.WriteLine(
             $"Parties: {contract.Parties.Count}; service lines: {contract.ServiceLines.Count}; "
             + $"adjustments: {contract.Adjustments.Count}; outcomes frameworks: {contract.Frameworks.Count}");
     }
-
-    // The spelling used in contract files (docs/contract-spec.md, contract.model).
-    private static string ModelName(ContractModel model) => model switch
-    {
-        ContractModel.Alliance => "alliance",
-        ContractModel.PrimeContractor => "prime-contractor",
-        ContractModel.PrimeProvider => "prime-provider",
-        ContractModel.Hybrid => "hybrid",
-        _ => model.ToString(),
-    };
 }

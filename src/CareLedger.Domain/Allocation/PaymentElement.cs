@@ -12,12 +12,5 @@ public enum PaymentElement
 public static class PaymentElementExtensions
 {
     /// <summary>The name used in files and statements: <c>fixed</c>, <c>variable</c>, <c>outcome</c>, <c>management-fee</c>.</summary>
-    public static string ToSpecName(this PaymentElement element) => element switch
-    {
-        PaymentElement.Fixed => "fixed",
-        PaymentElement.Variable => "variable",
-        PaymentElement.Outcome => "outcome",
-        PaymentElement.ManagementFee => "management-fee",
-        _ => throw new ArgumentOutOfRangeException(nameof(element), element, "Unknown payment element."),
-    };
+    public static string ToSpecName(this PaymentElement element) => SpecWords.PaymentElement.WordFor(element);
 }

@@ -28,14 +28,6 @@ public static class AdjustmentKindExtensions
     public static int Direction(this AdjustmentKind kind) =>
         kind is AdjustmentKind.Efficiency or AdjustmentKind.Savings ? -1 : 1;
 
-    public static string ToSpecName(this AdjustmentKind kind) => kind switch
-    {
-        AdjustmentKind.Inflation => "inflation",
-        AdjustmentKind.Efficiency => "efficiency",
-        AdjustmentKind.PopulationGrowth => "population-growth",
-        AdjustmentKind.Demography => "demography",
-        AdjustmentKind.Growth => "growth",
-        AdjustmentKind.Savings => "savings",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown adjustment kind."),
-    };
+    /// <summary>The name used in contract files and budget steps (<see cref="SpecWords.AdjustmentKind"/>).</summary>
+    public static string ToSpecName(this AdjustmentKind kind) => SpecWords.AdjustmentKind.WordFor(kind);
 }

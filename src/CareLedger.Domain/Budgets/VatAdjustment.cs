@@ -25,10 +25,10 @@ public sealed record VatAdjustment(
         var vat = cells.RoundToUnits(exact);
         if (!Funded)
         {
-            return cells.Step(BudgetStepKind.UnfundedVat, Name, "vat", basis, Rate, exact, 0, vat, new long[cells.Count], Source);
+            return cells.Step(BudgetStepKind.UnfundedVat, Name, SpecWords.Vat, basis, Rate, exact, 0, vat, new long[cells.Count], Source);
         }
 
         var changes = cells.Spread(vat, indexes);
-        return cells.Step(BudgetStepKind.Vat, Name, "vat", basis, Rate, exact, vat, 0, changes, Source);
+        return cells.Step(BudgetStepKind.Vat, Name, SpecWords.Vat, basis, Rate, exact, vat, 0, changes, Source);
     }
 }

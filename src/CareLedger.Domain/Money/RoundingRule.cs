@@ -22,11 +22,6 @@ public static class RoundingRuleExtensions
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Unknown rounding rule."),
     };
 
-    /// <summary>The name used in contract files and explanations.</summary>
-    public static string ToSpecName(this RoundingRule rule) => rule switch
-    {
-        RoundingRule.HalfUp => "half-up",
-        RoundingRule.HalfEven => "half-even",
-        _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Unknown rounding rule."),
-    };
+    /// <summary>The name used in contract files and explanations (<see cref="SpecWords.Rounding"/>).</summary>
+    public static string ToSpecName(this RoundingRule rule) => SpecWords.Rounding.WordFor(rule);
 }

@@ -15,31 +15,8 @@ public enum StatementElement
 
 public static class StatementElementExtensions
 {
-    public static string ToSpecName(this StatementElement element) => element switch
-    {
-        StatementElement.Fixed => "fixed",
-        StatementElement.Variable => "variable",
-        StatementElement.Outcome => "outcome",
-        StatementElement.ManagementFee => "management-fee",
-        StatementElement.RiskShare => "risk-share",
-        StatementElement.SharedSavings => "shared-savings",
-        StatementElement.Corridor => "corridor",
-        StatementElement.Adjustment => "adjustment",
-        _ => throw new ArgumentOutOfRangeException(nameof(element), element, "Unknown statement element."),
-    };
+    /// <summary>The name statements and <c>explain --element</c> use (<see cref="SpecWords.StatementElement"/>).</summary>
+    public static string ToSpecName(this StatementElement element) => SpecWords.StatementElement.WordFor(element);
 
-    public static bool TryParse(string? name, out StatementElement element)
-    {
-        foreach (var candidate in Enum.GetValues<StatementElement>())
-        {
-            if (candidate.ToSpecName() == name)
-            {
-                element = candidate;
-                return true;
-            }
-        }
-
-        element = default;
-        return false;
-    }
+    public static bool TryParse(string? name, out StatementElement element) => SpecWords.StatementElement.TryParse(name, out element);
 }

@@ -1,13 +1,11 @@
-using CareLedger.Domain.Actuals;
-using CareLedger.Domain.Payments;
-using CareLedger.Specs.Diagnostics;
+using CareLedger.Domain.Parties;
+using CareLedger.Domain.Scope;
 
 namespace CareLedger.Specs.Actuals;
 
 /// <summary>
-/// Reads <c>activity</c>: planned and actual units for one provider and in-scope service line in a month, quarter
-/// or year, with the unit price where a volume mechanism takes it from the actuals (CL003 when such a mechanism
-/// covers the row and no price is given). Units, prices and costs cannot be negative (CL806).
+/// Reads <c>activity</c>: planned and actual units for one provider and service line in a month, quarter or year,
+/// with the unit price and costs where given (checked by <see cref="Checking.ActivityCheck"/>).
 /// </summary>
 internal static class ActivityReader
 {
@@ -20,33 +18,16 @@ internal static class ActivityReader
 
     private static void Read(ActualsRecord record, ActualsBuilder into)
     {
-        var context = record.Context;
-        var period = record.Read("period", ActualsScalars.Period, required: true);
-        var provider = context.Provider(record, "provider");
-        var line = context.ServiceLine(record, "service_line");
-        var planned = record.Count("planned", "planned activity", required: true);
-        var actual = record.Count("actual", "actual activity", required: true);
-        var unitPrice = record.Amount("unit_price", "a unit price");
-        var plannedCost = record.Amount("planned_cost", "a planned cost");
-        var actualCost = record.Amount("actual_cost", "an actual cost");
+        var row = new ActivityRow(
+            record.Text("period", required: true),
+            record.Id<Party>("provider"),
+            record.Id<ServiceLine>("service_line"),
+            record.Number("planned", required: true),
+            record.Number("actual", required: true),
+            record.Amount("unit_price"),
+            record.Amount("planned_cost"),
+            record.Amount("actual_cost")) { Source = record.Source };
         record.Complete();
-        if (period is not { } written || provider is not { } party || line is not { } serviceLine || planned is not { } plan || actual is not { } done)
-        {
-            return;
-        }
-
-        if (unitPrice is null && !record.Has("unit_price"))
-        {
-            var unpriced = context.Contract.Payment.Variable?.Mechanisms.OfType<VolumeMechanism>()
-                .FirstOrDefault(mechanism => mechanism.UnitPrice is null && mechanism.Scope.Matches(serviceLine, party));
-            if (unpriced is not null)
-            {
-                record.ErrorAtRecord(
-                    DiagnosticCodes.MissingRequired,
-                    $"{record.Name}: 'unit_price' is required: the variable mechanism '{unpriced.Id}' ({unpriced.Name}) has no unit price, so it prices {serviceLine} activity at the price in the actuals.");
-            }
-        }
-
-        into.Activity.Add(new ActivityActual(written.Period, party, serviceLine, plan, done, unitPrice, plannedCost, actualCost, record.Source));
+        into.Activity.Add(row);
     }
 }

@@ -1,33 +1,33 @@
-using CareLedger.Domain.Actuals;
-
 namespace CareLedger.Specs.Actuals;
 
-/// <summary>The records read from one file, section by section, in the order written.</summary>
+/// <summary>The rows parsed from one file, section by section, in the order written.</summary>
 internal sealed class ActualsBuilder
 {
-    public List<ActivityActual> Activity { get; } = [];
+    public List<ActivityRow> Activity { get; } = [];
 
-    public List<IndicatorResult> Indicators { get; } = [];
+    public List<IndicatorResultRow> Indicators { get; } = [];
 
-    public List<PopulationActual> Population { get; } = [];
+    public List<PopulationRow> Population { get; } = [];
 
-    public List<RiskItemActual> RiskItems { get; } = [];
+    public List<RiskSpendRow> RiskSpend { get; } = [];
 
-    public List<ProviderCostActual> ProviderCosts { get; } = [];
+    public List<ProviderCostRow> ProviderCosts { get; } = [];
 
-    public List<BenchmarkActual> Benchmarks { get; } = [];
+    public List<BenchmarkRow> Benchmarks { get; } = [];
 
-    public List<CorridorActual> Corridors { get; } = [];
+    public List<CorridorCostRow> CorridorCosts { get; } = [];
 
-    public List<Suspension> Suspensions { get; } = [];
+    public List<SuspensionRow> Suspensions { get; } = [];
 
-    public ContractActuals Build() => new(
-        [.. Activity],
-        [.. Indicators],
-        [.. Population],
-        [.. RiskItems],
-        [.. ProviderCosts],
-        [.. Benchmarks],
-        [.. Corridors],
-        [.. Suspensions]);
+    public ActualsRows Build() => new()
+    {
+        Activity = [.. Activity],
+        Indicators = [.. Indicators],
+        Population = [.. Population],
+        RiskSpend = [.. RiskSpend],
+        ProviderCosts = [.. ProviderCosts],
+        Benchmarks = [.. Benchmarks],
+        CorridorCosts = [.. CorridorCosts],
+        Suspensions = [.. Suspensions],
+    };
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CareLedger.Specs.Diagnostics;
-using CareLedger.Specs.Reading.Yaml;
 
 namespace CareLedger.Specs.Actuals;
 
@@ -18,7 +17,7 @@ internal static class ActualsCsvReader
         var (rows, errors) = CsvTable.Parse(text);
         foreach (var error in errors)
         {
-            context.Error(error.Row, error.Column, DiagnosticCodes.YamlSyntax, "CSV syntax error: " + error.Message);
+            context.Error(error.Row, error.Column, FieldPath.Root, DiagnosticCodes.YamlSyntax, "CSV syntax error: " + error.Message);
         }
 
         var table = rows.Where(row => !row.IsBlank).ToArray();
@@ -26,7 +25,7 @@ internal static class ActualsCsvReader
         {
             if (errors.Count == 0)
             {
-                context.Error(1, 1, DiagnosticCodes.MissingRequired, "The file is empty; a CSV actuals table starts with a header row naming its columns, e.g. period,provider,service_line,planned,actual.");
+                context.Error(1, 1, FieldPath.Root, DiagnosticCodes.MissingRequired, "The file is empty; a CSV actuals table starts with a header row naming its columns, e.g. period,provider,service_line,planned,actual.");
             }
 
             return;
@@ -41,10 +40,11 @@ internal static class ActualsCsvReader
         }
 
         var columns = ReadHeader(header, names, data, section, context);
-        foreach (var row in data)
+        for (var index = 0; index < data.Length; index++)
         {
-            CheckWidth(row, header, context);
-            section.Read(new CsvActualsRecord(row, columns, section, context), into);
+            var record = new CsvActualsRecord(data[index], index, columns, section, context);
+            CheckWidth(data[index], header, record.Source.Path, context);
+            section.Read(record, into);
         }
     }
 
@@ -59,19 +59,20 @@ internal static class ActualsCsvReader
         var tables = string.Join("; ", ActualsSections.All.Select(section => section.Describe()));
         if (fits.Length > 1)
         {
-            context.Error(header.Number, 1, DiagnosticCodes.UnknownCsvHeader, $"The header fits more than one actuals table ({string.Join(" and ", fits.Select(section => section.Name))}); give each table its own file. The tables and their columns: {tables}.");
+            context.Error(header.Number, 1, FieldPath.Root, DiagnosticCodes.UnknownCsvHeader, $"The header fits more than one actuals table ({string.Join(" and ", fits.Select(section => section.Name))}); give each table its own file. The tables and their columns: {tables}.");
             return null;
         }
 
         var everyColumn = ActualsSections.All.SelectMany(section => section.Columns).Distinct().ToArray();
         var hints = names
             .Where(name => name.Length > 0 && !everyColumn.Contains(name))
-            .Select(name => Spelling.Nearest(name, everyColumn) is { } nearest ? $"'{name}' is not a column (did you mean '{nearest}'?)" : $"'{name}' is not a column")
+            .Select(name => NameSuggester.Suggest(name, everyColumn) is { } nearest ? $"'{name}' is not a column (did you mean '{nearest}'?)" : $"'{name}' is not a column")
             .ToArray();
         var said = hints.Length == 0 ? string.Empty : " " + string.Join("; ", hints) + ".";
         context.Error(
             header.Number,
             1,
+            FieldPath.Root,
             DiagnosticCodes.UnknownCsvHeader,
             $"The header matches no actuals table: a table is recognised by its columns (activity by planned, actual and service_line; indicators by indicator; population by heads; risk_reward by item and actual; "
             + $"provider_costs by actual_cost and party; shared_savings by expenditure; corridors by corridor; suspensions by reason).{said} The tables and their columns: {tables}.");
@@ -81,6 +82,8 @@ internal static class ActualsCsvReader
     /// <summary>The section's columns found in the header and where they are, after reporting every problem with the header.</summary>
     private static Dictionary<string, int> ReadHeader(CsvRow header, string[] names, CsvRow[] data, ActualsSection section, ActualsContext context)
     {
+        // A header problem is about the table, or one of its columns: activity, activity.unit_price.
+        var table = FieldPath.Root.Key(section.Name);
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var index = 0; index < names.Length; index++)
         {
@@ -91,7 +94,7 @@ internal static class ActualsCsvReader
                 // A trailing empty column (an extra comma) is harmless unless a row puts something in it.
                 if (data.Any(row => index < row.Cells.Count && row.Cells[index].Text.Trim().Length > 0))
                 {
-                    context.Error(header.Number, column, DiagnosticCodes.MissingRequired, $"{section.Name} header: column {column.ToString(CultureInfo.InvariantCulture)} has no name but rows have values in it; name it ({string.Join(", ", section.Columns)}) or remove it.");
+                    context.Error(header.Number, column, table, DiagnosticCodes.MissingRequired, $"{section.Name} header: column {column.ToString(CultureInfo.InvariantCulture)} has no name but rows have values in it; name it ({string.Join(", ", section.Columns)}) or remove it.");
                 }
 
                 continue;
@@ -99,13 +102,13 @@ internal static class ActualsCsvReader
 
             if (!section.Columns.Contains(name))
             {
-                context.Error(header.Number, column, DiagnosticCodes.UnknownKey, $"{section.Name} header: unknown column '{name}'; {Spelling.Suggest(name, section.Columns.ToArray())}");
+                context.Error(header.Number, column, table.Key(name), DiagnosticCodes.UnknownKey, $"{section.Name} header: unknown column '{name}'; {NameSuggester.SuggestOrList(name, section.Columns.ToArray())}");
                 continue;
             }
 
             if (columns.TryGetValue(name, out var first))
             {
-                context.Error(header.Number, column, DiagnosticCodes.Duplicate, $"{section.Name} header: column '{name}' is named twice (first in column {first.ToString(CultureInfo.InvariantCulture)}); only the first is read.");
+                context.Error(header.Number, column, table.Key(name), DiagnosticCodes.Duplicate, $"{section.Name} header: column '{name}' is named twice (first in column {first.ToString(CultureInfo.InvariantCulture)}); only the first is read.");
                 continue;
             }
 
@@ -116,13 +119,14 @@ internal static class ActualsCsvReader
         if (missing.Length > 0)
         {
             var words = missing.Length == 1 ? $"'{missing[0]}' column" : "columns " + string.Join(", ", missing.Select(name => $"'{name}'"));
-            context.Error(header.Number, 1, DiagnosticCodes.MissingRequired, $"{section.Name} header: the table has no {words}; every {section.Name} row needs {string.Join(", ", section.Required)}.");
+            var about = missing.Length == 1 ? table.Key(missing[0]) : table;
+            context.Error(header.Number, 1, about, DiagnosticCodes.MissingRequired, $"{section.Name} header: the table has no {words}; every {section.Name} row needs {string.Join(", ", section.Required)}.");
         }
 
         return columns;
     }
 
-    private static void CheckWidth(CsvRow row, CsvRow header, ActualsContext context)
+    private static void CheckWidth(CsvRow row, CsvRow header, FieldPath path, ActualsContext context)
     {
         // Strict even about empty extra cells: an unquoted comma in "£1,450.00" shifts every later cell one column
         // to the right, and the only sign of it may be one cell too many at the end of the row.
@@ -132,6 +136,7 @@ internal static class ActualsCsvReader
             context.Error(
                 row.Number,
                 extra.Column,
+                path,
                 DiagnosticCodes.YamlSyntax,
                 $"CSV row {row.Number.ToString(CultureInfo.InvariantCulture)} has {row.Cells.Count.ToString(CultureInfo.InvariantCulture)} cells but the header names {header.Cells.Count.ToString(CultureInfo.InvariantCulture)} columns, so its cells may be in the wrong columns; a value with a comma in it needs quotes (\"£1,450.00\").");
         }

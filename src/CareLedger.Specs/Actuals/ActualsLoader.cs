@@ -1,4 +1,3 @@
-using CareLedger.Domain.Actuals;
 using CareLedger.Domain.Contracts;
 using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Reading;
@@ -7,10 +6,11 @@ using CareLedger.Specs.Reading.Yaml;
 namespace CareLedger.Specs.Actuals;
 
 /// <summary>
-/// Reads actuals (docs/actuals-spec.md) — one YAML file, CSV tables, or both — and checks them against the contract
-/// they are to be settled with: ids it defines, periods in its term, the right kind of result for each indicator,
-/// no negative figures and nothing given twice. All or nothing: the actuals come back only when no file has an
-/// error, and every problem in every file is reported in one pass.
+/// Reads actuals (docs/actuals-spec.md) — one YAML file, CSV tables, or both — into rows, and checks the rows of
+/// every file together against the contract they are to be settled with (<see cref="ActualsChecker"/>: ids it
+/// defines, periods in its term, the right kind of result for each indicator, no negative figures and nothing given
+/// twice). All or nothing: the actuals come back only when no file has an error, and every problem in every file is
+/// reported in one pass.
 /// </summary>
 public static class ActualsLoader
 {
@@ -24,38 +24,18 @@ public static class ActualsLoader
         ArgumentNullException.ThrowIfNull(contract);
         ArgumentNullException.ThrowIfNull(files);
         var diagnostics = new DiagnosticBag();
-        var actuals = ContractActuals.Empty;
+        var rows = ActualsRows.Empty;
         foreach (var (fileName, text) in files)
         {
             ArgumentNullException.ThrowIfNull(fileName);
             ArgumentNullException.ThrowIfNull(text);
-            var read = new ReadContext(fileName, diagnostics, new SpecLocations(fileName))
-            {
-                Currency = contract.Currency,
-                Calendar = contract.Term.Calendar,
-            };
-            var context = new ActualsContext(contract, read);
-            var builder = new ActualsBuilder();
-            if (IsCsv(fileName, text))
-            {
-                ActualsCsvReader.Read(text, context, builder);
-            }
-            else
-            {
-                ActualsYamlReader.Read(text, context, builder);
-            }
-
-            actuals = actuals.Merge(builder.Build());
+            rows = rows.Concat(Parse(contract, fileName, text, diagnostics));
         }
 
-        ActualsDuplicates.Report(actuals, diagnostics);
-        var order = files.Select(file => file.FileName).Distinct(StringComparer.Ordinal).ToList();
-        var sorted = diagnostics.Items
-            .OrderBy(diagnostic => order.IndexOf(diagnostic.Location.File))
-            .ThenBy(diagnostic => diagnostic.Location.Line)
-            .ThenBy(diagnostic => diagnostic.Location.Column)
-            .ToArray();
-        return new LoadedActuals(diagnostics.HasErrors ? null : actuals, sorted);
+        // Every row carries its file, so the origin of rows without one is never used.
+        var actuals = ActualsChecker.Check(contract, rows, string.Empty, diagnostics);
+        var order = files.Select(file => file.FileName).ToArray();
+        return new LoadedActuals(diagnostics.HasErrors ? null : actuals, diagnostics.InFileOrder(order));
     }
 
     /// <summary>Reads and checks one file.</summary>
@@ -66,6 +46,25 @@ public static class ActualsLoader
     {
         ArgumentNullException.ThrowIfNull(paths);
         return Load(contract, paths.Select(path => (path, File.ReadAllText(path))).ToArray());
+    }
+
+    /// <summary>Parses one file into rows, reporting what is wrong with its format; the rows are checked afterwards.</summary>
+    private static ActualsRows Parse(Contract contract, string fileName, string text, DiagnosticBag diagnostics)
+    {
+        // Amounts are read in the contract's currency; periods stay labels until the checker resolves them.
+        var read = new ReadContext(fileName, diagnostics, new SpecLocations(fileName)) { Currency = contract.Currency };
+        var context = new ActualsContext(contract, read);
+        var builder = new ActualsBuilder();
+        if (IsCsv(fileName, text))
+        {
+            ActualsCsvReader.Read(text, context, builder);
+        }
+        else
+        {
+            ActualsYamlReader.Read(text, context, builder);
+        }
+
+        return builder.Build();
     }
 
     internal static bool IsCsv(string fileName, string text)

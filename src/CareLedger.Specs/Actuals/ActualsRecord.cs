@@ -1,5 +1,4 @@
 using CareLedger.Domain;
-using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Reading.Yaml;
 
 namespace CareLedger.Specs.Actuals;
@@ -7,22 +6,18 @@ namespace CareLedger.Specs.Actuals;
 /// <summary>
 /// One record of an actuals section as a section reader sees it, whichever file it came from: a mapping in a YAML
 /// list (<see cref="YamlActualsRecord"/>) or a row of a CSV table (<see cref="CsvActualsRecord"/>). Each section is
-/// read by one piece of code for both formats. Typed reads report wrong formats and missing values where they were
-/// written; <see cref="Count"/> and <see cref="Amount"/> also report a negative figure (CL806); <see cref="Error"/>
-/// reports a problem with a value the reader has already read.
+/// parsed into its row by one piece of code for both formats. Typed reads report wrong formats and missing values
+/// where they were written; what the values mean for the contract is checked on the row, by <see cref="ActualsChecker"/>.
 /// </summary>
 internal abstract class ActualsRecord(ActualsContext context)
 {
     public ActualsContext Context { get; } = context;
 
-    /// <summary>The record in words, as messages start: <c>activity[2]</c> or <c>activity row 5</c>.</summary>
-    public abstract string Name { get; }
-
-    /// <summary>Where the record was written, carried on the record built from it so settlement can cite it.</summary>
-    public abstract SourceRef Source { get; }
+    /// <summary>Where the record and each of its fields were written, carried on the row built from it.</summary>
+    public abstract RowSource Source { get; }
 
     /// <summary>A key of the record in words: <c>activity[2].provider</c> or <c>activity row 5, column 'provider'</c>.</summary>
-    public abstract string Where(string key);
+    public string Where(string key) => Source.Where(key);
 
     /// <summary>True when the key is written with a value.</summary>
     public abstract bool Has(string key);
@@ -34,36 +29,12 @@ internal abstract class ActualsRecord(ActualsContext context)
     /// <summary>The key's text, trimmed, or null when absent (CL003 if required).</summary>
     public abstract string? Text(string key, bool required = false);
 
-    /// <summary>Reports a problem with a key's value, at the value; at the record when the key was not written.</summary>
-    public abstract void Error(string key, string code, string message);
-
-    /// <summary>Reports a problem with the record as a whole, at its start.</summary>
-    public abstract void ErrorAtRecord(string code, string message);
-
     /// <summary>Reports every key the section does not know (YAML; a CSV table's columns are checked at its header).</summary>
     public abstract void Complete();
 
-    /// <summary>A number of units (activity, member-months) that cannot be below zero.</summary>
-    public decimal? Count(string key, string what, bool required = false)
-    {
-        var value = Read(key, Scalars.Number, required);
-        if (value is < 0m)
-        {
-            Error(key, DiagnosticCodes.NegativeActual, $"{Where(key)}: {NumberSyntax.Format(value.Value)} is negative; {what} cannot be less than zero.");
-        }
+    public Id<TEntity>? Id<TEntity>(string key) => Read(key, Scalars.Id<TEntity>(), required: true);
 
-        return value;
-    }
+    public decimal? Number(string key, bool required = false) => Read(key, Scalars.Number, required);
 
-    /// <summary>An amount (a price, a cost, spend) that cannot be below zero.</summary>
-    public Money? Amount(string key, string what, bool required = false)
-    {
-        var value = Read(key, Scalars.Amount, required);
-        if (value is { IsNegative: true } negative)
-        {
-            Error(key, DiagnosticCodes.NegativeActual, $"{Where(key)}: {negative.ToPlainString()} is negative; {what} cannot be less than zero.");
-        }
-
-        return value;
-    }
+    public Money? Amount(string key, bool required = false) => Read(key, Scalars.Amount, required);
 }

@@ -3,7 +3,7 @@ namespace CareLedger.Specs.Actuals;
 /// <summary>
 /// One section of the actuals format: its YAML key (also its name in CSV messages), its columns (the keys of a YAML
 /// record, the header of a CSV table), the columns a CSV table must have, the columns by which a CSV header is
-/// recognised as this section, and how one record is read, checked against the contract and added.
+/// recognised as this section, and how one record is parsed into a row.
 /// </summary>
 internal sealed class ActualsSection(
     string name,

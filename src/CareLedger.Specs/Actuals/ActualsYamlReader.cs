@@ -21,7 +21,7 @@ internal static class ActualsYamlReader
         var read = context.Read;
         if (IsEmpty(text))
         {
-            context.Error(1, 1, DiagnosticCodes.MissingRequired, $"The file is empty; an actuals file needs at least {VersionKey}: 1 and {ContractKey}: {context.Contract.Id}, then its sections (activity, indicators, ...).");
+            context.Error(1, 1, FieldPath.Root, DiagnosticCodes.MissingRequired, $"The file is empty; an actuals file needs at least {VersionKey}: 1 and {ContractKey}: {context.Contract.Id}, then its sections (activity, indicators, ...).");
             return;
         }
 
@@ -44,7 +44,7 @@ internal static class ActualsYamlReader
         {
             foreach (var item in map.Maps(section.Name))
             {
-                section.Read(new YamlActualsRecord(item, context), into);
+                section.Read(new YamlActualsRecord(item, section, context), into);
             }
         }
 

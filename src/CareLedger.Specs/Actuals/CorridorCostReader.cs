@@ -1,12 +1,8 @@
-using CareLedger.Domain.Actuals;
-using CareLedger.Specs.Diagnostics;
+using CareLedger.Domain.SharedSavings;
 
 namespace CareLedger.Specs.Actuals;
 
-/// <summary>
-/// Reads <c>corridors</c>: a year's actual cost under a risk corridor, and optionally the target (which then
-/// replaces the contract's target or the entity's contract value). Neither can be negative (CL806).
-/// </summary>
+/// <summary>Reads <c>corridors</c>: a year's actual cost under a risk corridor, and optionally the target.</summary>
 internal static class CorridorCostReader
 {
     public static ActualsSection Section { get; } = new(
@@ -18,22 +14,12 @@ internal static class CorridorCostReader
 
     private static void Read(ActualsRecord record, ActualsBuilder into)
     {
-        var context = record.Context;
-        var year = record.Read("year", ActualsScalars.Year, required: true);
-        var corridor = context.Corridor(record, "corridor");
-        var cost = record.Amount("actual_cost", "a cost", required: true);
-        var target = record.Amount("target", "a target");
+        var row = new CorridorCostRow(
+            record.Text("year", required: true),
+            record.Id<RiskCorridorTerms>("corridor"),
+            record.Amount("actual_cost", required: true),
+            record.Amount("target")) { Source = record.Source };
         record.Complete();
-        if (year is not { } written || corridor is null || cost is not { } actualCost)
-        {
-            return;
-        }
-
-        if (!corridor.Years.Includes(written.Year))
-        {
-            record.Error("year", DiagnosticCodes.BadPeriod, $"{record.Where("year")}: the corridor '{corridor.Id}' does not apply in {written.Year.Label}, so there is nothing to settle against.");
-        }
-
-        into.Corridors.Add(new CorridorActual(written.Year, corridor.Id, actualCost, target, record.Source));
+        into.CorridorCosts.Add(row);
     }
 }

@@ -1,4 +1,3 @@
-using CareLedger.Domain;
 using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Reading.Yaml;
 
@@ -6,17 +5,16 @@ namespace CareLedger.Specs.Actuals;
 
 /// <summary>
 /// A row of a CSV actuals table. Problems are reported at the row and the column of the cell (row 1 is the header)
-/// and name the column. An empty cell is an absent value. A column the table lacks is reported once, at the header,
-/// when every row needs it; otherwise at each row that needs it.
+/// and name the column; their path names the table, the row (counted from 0 among the data rows, as a list item is)
+/// and the column: <c>activity[3].actual</c>. An empty cell is an absent value. A column the table lacks is reported
+/// once, at the header, when every row needs it; otherwise at each row that needs it.
 /// </summary>
-internal sealed class CsvActualsRecord(CsvRow row, IReadOnlyDictionary<string, int> columns, ActualsSection section, ActualsContext context)
+internal sealed class CsvActualsRecord(CsvRow row, int index, IReadOnlyDictionary<string, int> columns, ActualsSection section, ActualsContext context)
     : ActualsRecord(context)
 {
-    public override string Name => $"{section.Name} row {row.Number}";
+    private RowSource? _source;
 
-    public override SourceRef Source => new(Context.File, Name, row.Number, 1);
-
-    public override string Where(string key) => $"{Name}, column '{key}'";
+    public override RowSource Source => _source ??= Locate();
 
     public override bool Has(string key) => Cell(key) is not null;
 
@@ -56,28 +54,24 @@ internal sealed class CsvActualsRecord(CsvRow row, IReadOnlyDictionary<string, i
         }
         else if (!section.Required.Contains(key))
         {
-            ErrorAtRecord(DiagnosticCodes.MissingRequired, $"{Name}: '{key}' is required; add a {key} column.");
+            Context.Read.Diagnostics.Error(Source.Location with { Path = Source.Path.Key(key) }, DiagnosticCodes.MissingRequired, $"{Source.Name}: '{key}' is required; add a {key} column.");
         }
 
         return null;
     }
 
-    public override void Error(string key, string code, string message)
-    {
-        if (columns.TryGetValue(key, out var column))
-        {
-            Context.Error(row.Number, column, code, message);
-        }
-        else
-        {
-            ErrorAtRecord(code, message);
-        }
-    }
-
-    public override void ErrorAtRecord(string code, string message) => Context.Error(row.Number, 1, code, message);
-
     public override void Complete()
     {
+    }
+
+    private void Error(string key, string code, string message) =>
+        Context.Read.Diagnostics.Error(Source.LocationOf(key), code, message);
+
+    private RowSource Locate()
+    {
+        var fields = columns.ToDictionary(column => column.Key, column => (row.Number, column.Value), StringComparer.Ordinal);
+        var written = columns.Keys.Where(key => Cell(key) is not null).ToHashSet(StringComparer.Ordinal);
+        return RowSource.ForTableRow(Context.File, section.Name, index, row.Number, fields, written);
     }
 
     /// <summary>The cell's text, trimmed; null when the table has no such column or the cell is empty.</summary>

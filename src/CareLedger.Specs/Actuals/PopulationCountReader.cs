@@ -1,10 +1,8 @@
-using CareLedger.Domain.Actuals;
-using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Reading.Yaml;
 
 namespace CareLedger.Specs.Actuals;
 
-/// <summary>Reads <c>population</c>: the counted heads for a contract year, which must be a positive whole number (CL806).</summary>
+/// <summary>Reads <c>population</c>: the counted heads for a contract year, with the evidence for the count.</summary>
 internal static class PopulationCountReader
 {
     public static ActualsSection Section { get; } = new(
@@ -16,19 +14,11 @@ internal static class PopulationCountReader
 
     private static void Read(ActualsRecord record, ActualsBuilder into)
     {
-        var year = record.Read("year", ActualsScalars.Year, required: true);
-        var heads = record.Read("heads", Scalars.WholeNumber, required: true);
-        if (heads is <= 0)
-        {
-            record.Error("heads", DiagnosticCodes.NegativeActual, $"{record.Where("heads")}: {heads} is not a population; the counted heads are a positive number of people.");
-            heads = null;
-        }
-
-        record.Text("evidence");
+        var row = new PopulationRow(
+            record.Text("year", required: true),
+            record.Read("heads", Scalars.WholeNumber, required: true),
+            record.Text("evidence")) { Source = record.Source };
         record.Complete();
-        if (year is { } counted && heads is { } people)
-        {
-            into.Population.Add(new PopulationActual(counted.Year, people, record.Source));
-        }
+        into.Population.Add(row);
     }
 }

@@ -1,10 +1,10 @@
-using CareLedger.Domain.Actuals;
+using CareLedger.Domain.Parties;
 
 namespace CareLedger.Specs.Actuals;
 
 /// <summary>
 /// Reads <c>provider_costs</c>: what it cost a party paid under the contract (a prime, for a fixed-element surplus;
-/// every such party, for a whole-contract item) to deliver it in a year. A cost cannot be negative (CL806).
+/// every such party, for a whole-contract item) to deliver it in a year.
 /// </summary>
 internal static class ProviderCostReader
 {
@@ -17,14 +17,11 @@ internal static class ProviderCostReader
 
     private static void Read(ActualsRecord record, ActualsBuilder into)
     {
-        var context = record.Context;
-        var year = record.Read("year", ActualsScalars.Year, required: true);
-        var party = context.Payee(record, "party");
-        var cost = record.Amount("actual_cost", "a cost", required: true);
+        var row = new ProviderCostRow(
+            record.Text("year", required: true),
+            record.Id<Party>("party"),
+            record.Amount("actual_cost", required: true)) { Source = record.Source };
         record.Complete();
-        if (year is { } written && party is { } payee && cost is { } actualCost)
-        {
-            into.ProviderCosts.Add(new ProviderCostActual(written.Year, payee, actualCost, record.Source));
-        }
+        into.ProviderCosts.Add(row);
     }
 }

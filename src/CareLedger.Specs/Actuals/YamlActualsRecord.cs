@@ -1,4 +1,3 @@
-using CareLedger.Domain;
 using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Reading.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -6,13 +5,11 @@ using YamlDotNet.RepresentationModel;
 namespace CareLedger.Specs.Actuals;
 
 /// <summary>A record written as a mapping in a YAML section list: <c>- { period: 2016/17-M01, provider: ... }</c>.</summary>
-internal sealed class YamlActualsRecord(YamlMap map, ActualsContext context) : ActualsRecord(context)
+internal sealed class YamlActualsRecord(YamlMap map, ActualsSection section, ActualsContext context) : ActualsRecord(context)
 {
-    public override string Name => map.Path;
+    private RowSource? _source;
 
-    public override SourceRef Source => map.Source;
-
-    public override string Where(string key) => map.PathOf(key);
+    public override RowSource Source => _source ??= Locate();
 
     public override bool Has(string key) => map.Has(key);
 
@@ -29,19 +26,34 @@ internal sealed class YamlActualsRecord(YamlMap map, ActualsContext context) : A
 
         if (required)
         {
-            Error(key, DiagnosticCodes.MissingRequired, $"{Where(key)} is blank; it is required.");
+            map.Context.Error(map.Raw(key)!, DiagnosticCodes.MissingRequired, $"{Where(key)} is blank; it is required.");
         }
 
         return null;
     }
 
-    public override void Error(string key, string code, string message)
-    {
-        YamlNode node = map.Raw(key) ?? (YamlNode?)map.KeyNode(key) ?? map.Node;
-        map.Context.Error(node, code, message);
-    }
-
-    public override void ErrorAtRecord(string code, string message) => map.Context.Error(map.Node, code, message);
-
     public override void Complete() => map.Complete();
+
+    private RowSource Locate()
+    {
+        var fields = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var column in section.Columns)
+        {
+            // A field is at its value; a key written with no value is at the key.
+            if ((map.Raw(column) ?? (YamlNode?)map.KeyNode(column)) is { } node)
+            {
+                var at = map.Context.LocationOf(node);
+                fields[column] = (at.Line, at.Column);
+            }
+
+            if (map.Has(column))
+            {
+                written.Add(column);
+            }
+        }
+
+        var start = map.Context.LocationOf(map.Node);
+        return RowSource.ForRecord(Context.File, start.Path, start.Line, start.Column, fields, written);
+    }
 }

@@ -8,6 +8,9 @@ public sealed record Diagnostic(SourceLocation Location, Severity Severity, stri
 {
     public bool IsError => Severity == Severity.Error;
 
+    /// <summary>The field the finding is about, e.g. <c>payment.variable.mechanisms[2].cap</c>, for callers without lines (a web form).</summary>
+    public FieldPath Path => Location.Path;
+
     /// <summary>The compiler-style line <c>FILE:LINE:COL: error CODE: message</c>.</summary>
     public override string ToString() =>
         $"{Location}: {(IsError ? "error" : "warning")} {Code}: {Message}";

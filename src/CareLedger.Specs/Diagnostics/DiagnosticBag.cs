@@ -23,4 +23,17 @@ public sealed class DiagnosticBag
             .ThenBy(item => item.Location.Line)
             .ThenBy(item => item.Location.Column)
             .ToArray();
+
+    /// <summary>
+    /// Problems file by file in the order given (files not listed follow, in the order first reported), then top to
+    /// bottom; problems at the same place, or with no place (rows from outside a file), keep the order found.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> InFileOrder(IReadOnlyList<string> files)
+    {
+        var order = files.Concat(_items.Select(item => item.Location.File)).Distinct(StringComparer.Ordinal).ToList();
+        return _items.OrderBy(item => order.IndexOf(item.Location.File))
+            .ThenBy(item => item.Location.Line)
+            .ThenBy(item => item.Location.Column)
+            .ToArray();
+    }
 }

@@ -16,15 +16,16 @@ public sealed class SpecLocations
 
     public string File { get; }
 
+    /// <summary>Records where a node was written; <paramref name="path"/> becomes the location's field path.</summary>
     public void Record(object node, SourceLocation location, string path) =>
-        EntryFor(node).Self = new Located(location, path);
+        EntryFor(node).Self = new Located(WithPath(location, path), path);
 
     public void Record(object node, string key, SourceLocation location, string path) =>
-        EntryFor(node).Keys[key] = new Located(location, path);
+        EntryFor(node).Keys[key] = new Located(WithPath(location, path), path);
 
-    /// <summary>Where the node was written, or the start of the file if it was never recorded (a default the reader supplied).</summary>
+    /// <summary>Where the node was written, or the file as a whole if it was never recorded (a default the reader supplied).</summary>
     public SourceLocation Of(object node) =>
-        _entries.TryGetValue(node, out var entry) && entry.Self is { } self ? self.Location : new SourceLocation(File, 0, 0);
+        _entries.TryGetValue(node, out var entry) && entry.Self is { } self ? self.Location : new SourceLocation(File, 0, 0, FieldPath.Root);
 
     /// <summary>Where a key of the node was written, falling back to the node itself.</summary>
     public SourceLocation Of(object node, string key) =>
@@ -48,6 +49,11 @@ public sealed class SpecLocations
 
         return entry.Self?.Path ?? string.Empty;
     }
+
+    // The path the reader gives is the spec's path for the node; a path that is not one (never from the reader)
+    // keeps the place's own.
+    private static SourceLocation WithPath(SourceLocation location, string path) =>
+        FieldPath.TryParse(path, out var parsed) ? location with { Path = parsed } : location;
 
     private Entry EntryFor(object node)
     {

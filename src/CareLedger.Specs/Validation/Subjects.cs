@@ -1,3 +1,4 @@
+using CareLedger.Domain;
 using CareLedger.Domain.Budgets;
 using CareLedger.Domain.Outcomes;
 using CareLedger.Domain.Payments;
@@ -20,8 +21,8 @@ internal static class Subjects
     {
         RateAdjustment rate => rate.Kind.ToSpecName(),
         AmountAdjustment amount => amount.Kind.ToSpecName(),
-        ShiftAdjustment => "shift",
-        VatAdjustment => "vat",
+        ShiftAdjustment => SpecWords.Shift,
+        VatAdjustment => SpecWords.Vat,
         _ => "adjustment",
     };
 

@@ -58,12 +58,5 @@ internal static class Wording
 
     /// <summary>A party's roles as the spec writes them: <c>prime, provider</c>.</summary>
     public static string Roles(Party party) =>
-        party.Roles.Count == 0 ? "none" : string.Join(", ", party.Roles.Order().Select(RoleName));
-
-    private static string RoleName(PartyRole role) => role switch
-    {
-        PartyRole.LocalAuthority => "local-authority",
-        PartyRole.SubContractor => "sub-contractor",
-        _ => role.ToString().ToLowerInvariant(),
-    };
+        party.Roles.Count == 0 ? "none" : string.Join(", ", party.Roles.Order().Select(SpecWords.Role.WordFor));
 }

@@ -65,7 +65,7 @@ public sealed partial class ValidateCommandTests : IDisposable
     [InlineData(0, 2, "0 errors, 2 warnings in c.yaml")]
     public void The_summary_line_counts_errors_and_warnings(int errors, int warnings, string expected)
     {
-        var location = new SourceLocation("c.yaml", 1, 1);
+        var location = new SourceLocation("c.yaml", 1, 1, FieldPath.Root);
         var diagnostics = Enumerable.Repeat(new Diagnostic(location, Severity.Error, "CL002", "x"), errors)
             .Concat(Enumerable.Repeat(new Diagnostic(location, Severity.Warning, "CL303", "y"), warnings))
             .ToArray();

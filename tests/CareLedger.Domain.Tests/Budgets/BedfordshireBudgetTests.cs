@@ -4,7 +4,7 @@ using CareLedger.Domain.Contracts;
 using CareLedger.Domain.Outcomes;
 using CareLedger.Domain.Parties;
 using CareLedger.Domain.Payments;
-using CareLedger.Domain.Tests.Builders;
+using CareLedger.TestSupport;
 
 namespace CareLedger.Domain.Tests.Budgets;
 
@@ -21,7 +21,7 @@ public sealed class BedfordshireBudgetTests
         .Party("circle", PartyRole.Prime)
         .Cell("msk", "circle", 26_500_000.00m)
         .Rate(AdjustmentKind.Growth, 1.3m, ContractBuilder.Years(2, 3, 4, 5))
-        .Payment(new PaymentTerms(
+        .WithPayment(new PaymentTerms(
             new FixedElementTerms(Percentage.FromPercent(95m), InstalmentSchedule.Monthly),
             null,
             new OutcomeElementTerms(

@@ -5,7 +5,7 @@ using CareLedger.Domain.Outcomes;
 using CareLedger.Domain.Parties;
 using CareLedger.Domain.Payments;
 using CareLedger.Domain.Scope;
-using CareLedger.Domain.Tests.Builders;
+using CareLedger.TestSupport;
 
 namespace CareLedger.Domain.Tests.Budgets;
 
@@ -98,15 +98,15 @@ public sealed class BudgetConservationProperties
 
         if (random.Next(0, 2) == 0)
         {
-            builder.Adjust(new ShiftAdjustment("shift", AmountOrRate.Of(Percentage.FromPercent(random.Next(1, 20))), Id<ServiceLine>.Of("line0"), Id<Party>.Of($"p{providers - 1}"), YearSelector.All, CellScope.Everything));
+            builder.WithAdjustment(new ShiftAdjustment("shift", AmountOrRate.Of(Percentage.FromPercent(random.Next(1, 20))), Id<ServiceLine>.Of("line0"), Id<Party>.Of($"p{providers - 1}"), YearSelector.All, CellScope.Everything));
         }
 
         if (random.Next(0, 2) == 0)
         {
-            builder.TopSlice(new TopSlice(Id<TopSlice>.Of("ooa"), "OOA", TopSliceKind.OutOfArea, null, YearSchedule<Percentage>.Constant(Percentage.FromPercent(random.Next(1, 30) / 10m)), CellScope.Everything));
+            builder.WithTopSlice(new TopSlice(Id<TopSlice>.Of("ooa"), "OOA", TopSliceKind.OutOfArea, null, YearSchedule<Percentage>.Constant(Percentage.FromPercent(random.Next(1, 30) / 10m)), CellScope.Everything));
         }
 
-        builder.Payment(new PaymentTerms(
+        builder.WithPayment(new PaymentTerms(
             new FixedElementTerms(null, new InstalmentSchedule((InstalmentFrequency)random.Next(0, 3))),
             new VariableElementTerms(YearSchedule<Percentage>.Constant(Percentage.FromPercent(random.Next(0, 500) / 100m)), []),
             new OutcomeElementTerms(

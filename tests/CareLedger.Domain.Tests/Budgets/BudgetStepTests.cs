@@ -3,7 +3,7 @@ using CareLedger.Domain.Budgets;
 using CareLedger.Domain.Contracts;
 using CareLedger.Domain.Parties;
 using CareLedger.Domain.Scope;
-using CareLedger.Domain.Tests.Builders;
+using CareLedger.TestSupport;
 
 namespace CareLedger.Domain.Tests.Budgets;
 
@@ -96,7 +96,7 @@ public sealed class BudgetStepTests
     {
         var contract = TwoProviders()
             .Rate(AdjustmentKind.Efficiency, 2m)
-            .Adjust(new AmountAdjustment("QIPP", AdjustmentKind.Savings, Money.Gbp(1_000_000m), YearSelector.All, CellScope.Everything))
+            .WithAdjustment(new AmountAdjustment("QIPP", AdjustmentKind.Savings, Money.Gbp(1_000_000m), YearSelector.All, CellScope.Everything))
             .Build();
 
         var year = BudgetEngine.Build(contract).Years[0];
@@ -110,7 +110,7 @@ public sealed class BudgetStepTests
     public void A_shift_moves_money_between_providers_without_changing_the_total()
     {
         var contract = TwoProviders()
-            .Adjust(new ShiftAdjustment("Acute to community", AmountOrRate.Of(Money.Gbp(500_000m)), Community, Community_provider, YearSelector.All, new CellScope(new HashSet<Id<ServiceLine>> { Acute }, null)))
+            .WithAdjustment(new ShiftAdjustment("Acute to community", AmountOrRate.Of(Money.Gbp(500_000m)), Community, Community_provider, YearSelector.All, new CellScope(new HashSet<Id<ServiceLine>> { Acute }, null)))
             .Build();
 
         var year = BudgetEngine.Build(contract).Years[0];
@@ -128,7 +128,7 @@ public sealed class BudgetStepTests
     {
         var contract = TwoProviders()
             .Party("gp-federation", PartyRole.Provider)
-            .Adjust(new ShiftAdjustment("Into general practice", AmountOrRate.Of(Percentage.FromPercent(1m)), Community, Id<Party>.Of("gp-federation"), YearSelector.All, new CellScope(new HashSet<Id<ServiceLine>> { Acute }, null)))
+            .WithAdjustment(new ShiftAdjustment("Into general practice", AmountOrRate.Of(Percentage.FromPercent(1m)), Community, Id<Party>.Of("gp-federation"), YearSelector.All, new CellScope(new HashSet<Id<ServiceLine>> { Acute }, null)))
             .Build();
 
         var year = BudgetEngine.Build(contract).Years[0];
@@ -142,7 +142,7 @@ public sealed class BudgetStepTests
     public void Unfunded_VAT_is_reported_as_a_pressure_and_changes_nothing()
     {
         var contract = TwoProviders()
-            .Adjust(new VatAdjustment("VAT on community services", Percentage.FromPercent(20m), false, YearSelector.All, new CellScope(new HashSet<Id<ServiceLine>> { Community }, null)))
+            .WithAdjustment(new VatAdjustment("VAT on community services", Percentage.FromPercent(20m), false, YearSelector.All, new CellScope(new HashSet<Id<ServiceLine>> { Community }, null)))
             .Build();
 
         var year = BudgetEngine.Build(contract).Years[0];
@@ -157,8 +157,8 @@ public sealed class BudgetStepTests
     {
         var contract = TwoProviders()
             .Rate(AdjustmentKind.Growth, 10m)
-            .TopSlice(new TopSlice(Id<TopSlice>.Of("ooa"), "Out of area", TopSliceKind.OutOfArea, null, YearSchedule<Percentage>.Constant(Percentage.FromPercent(5m)), new CellScope(new HashSet<Id<ServiceLine>> { Acute }, null)))
-            .TopSlice(new TopSlice(Id<TopSlice>.Of("personal-budgets"), "Personal budgets", TopSliceKind.PersonalBudgets, YearSchedule<Money>.Constant(Money.Gbp(1_000_000m)), null, CellScope.Everything))
+            .WithTopSlice(new TopSlice(Id<TopSlice>.Of("ooa"), "Out of area", TopSliceKind.OutOfArea, null, YearSchedule<Percentage>.Constant(Percentage.FromPercent(5m)), new CellScope(new HashSet<Id<ServiceLine>> { Acute }, null)))
+            .WithTopSlice(new TopSlice(Id<TopSlice>.Of("personal-budgets"), "Personal budgets", TopSliceKind.PersonalBudgets, YearSchedule<Money>.Constant(Money.Gbp(1_000_000m)), null, CellScope.Everything))
             .Build();
 
         var year = BudgetEngine.Build(contract).Years[0];
@@ -175,7 +175,7 @@ public sealed class BudgetStepTests
     public void A_top_slice_larger_than_its_cells_is_reported()
     {
         var contract = TwoProviders()
-            .TopSlice(new TopSlice(Id<TopSlice>.Of("ooa"), "Out of area", TopSliceKind.OutOfArea, YearSchedule<Money>.Constant(Money.Gbp(70_000_000m)), null, new CellScope(new HashSet<Id<ServiceLine>> { Acute }, null)))
+            .WithTopSlice(new TopSlice(Id<TopSlice>.Of("ooa"), "Out of area", TopSliceKind.OutOfArea, YearSchedule<Money>.Constant(Money.Gbp(70_000_000m)), null, new CellScope(new HashSet<Id<ServiceLine>> { Acute }, null)))
             .Build();
 
         var plan = BudgetEngine.Build(contract);

@@ -4,7 +4,9 @@ namespace CareLedger.Specs.Tests.Reading;
 
 public class LocationRecordingTests
 {
-    private static SourceLocation At(int line, int column) => new(ReadAssert.File, line, column);
+    // The place in the file; the field paths these places carry are asserted by FieldPathTests.
+    private static void AssertAt(int line, int column, SourceLocation actual) =>
+        Assert.Equal((ReadAssert.File, line, column), (actual.File, actual.Line, actual.Column));
 
     [Fact]
     public void An_indicator_weight_is_located_at_its_value_with_its_full_path()
@@ -28,12 +30,12 @@ public class LocationRecordingTests
             """));
         var indicator = result.Contract!.Frameworks[0].Outcomes[1].Indicators[1];
 
-        Assert.Equal(At(29, 70), result.Locations.Of(indicator, "weight"));
+        AssertAt(29, 70, result.Locations.Of(indicator, "weight"));
         Assert.Equal("outcomes[0].outcomes[1].indicators[1].weight", result.Locations.PathOf(indicator, "weight"));
-        Assert.Equal(At(29, 13), result.Locations.Of(indicator));
+        AssertAt(29, 13, result.Locations.Of(indicator));
         Assert.Equal("outcomes[0].outcomes[1].indicators[1]", result.Locations.PathOf(indicator));
         Assert.Equal(new Domain.SourceRef(ReadAssert.File, "outcomes[0].outcomes[1].indicators[1]", 29, 13), indicator.Source);
-        Assert.Equal(At(26, 17), result.Locations.Of(result.Contract.Frameworks[0].Outcomes[1], "weight"));
+        AssertAt(26, 17, result.Locations.Of(result.Contract.Frameworks[0].Outcomes[1], "weight"));
     }
 
     [Fact]
@@ -57,11 +59,11 @@ public class LocationRecordingTests
         var slice = result.Contract!.TopSlices[0];
         var participant = result.Contract.RiskReward.Items[0].Participants[0];
 
-        Assert.Equal(At(20, 31), result.Locations.Of(slice, "service_lines[1]"));
+        AssertAt(20, 31, result.Locations.Of(slice, "service_lines[1]"));
         Assert.Equal("top_slices[0].service_lines[1]", result.Locations.PathOf(slice, "service_lines[1]"));
-        Assert.Equal(At(20, 31), result.Locations.Of(slice.Scope, "service_lines[1]"));
-        Assert.Equal(At(27, 20), result.Locations.Of(participant, "party"));
-        Assert.Equal(At(27, 34), result.Locations.Of(participant, "share"));
+        AssertAt(20, 31, result.Locations.Of(slice.Scope, "service_lines[1]"));
+        AssertAt(27, 20, result.Locations.Of(participant, "party"));
+        AssertAt(27, 34, result.Locations.Of(participant, "share"));
         Assert.Equal("risk_reward.items[0].participants[0].share", result.Locations.PathOf(participant, "share"));
     }
 
@@ -73,13 +75,13 @@ public class LocationRecordingTests
         var cell = contract.Baseline.Cells[0];
 
         // A block mapping starts at its first key: the contract is said to be where 'contract:' begins its keys.
-        Assert.Equal(At(3, 3), result.Locations.Of(contract));
-        Assert.Equal(At(5, 10), result.Locations.Of(contract, "model"));
-        Assert.Equal(At(8, 3), result.Locations.Of(contract, "parties"));
-        Assert.Equal(At(14, 58), result.Locations.Of(cell, "amount"));
-        Assert.Equal(At(14, 43), result.Locations.Of(cell, "provider"));
-        Assert.Equal(At(9, 48), result.Locations.Of(contract.Parties[1], "roles[0]"));
-        Assert.Equal(At(6, 18), result.Locations.Of(contract.Term, "start"));
+        AssertAt(3, 3, result.Locations.Of(contract));
+        AssertAt(5, 10, result.Locations.Of(contract, "model"));
+        AssertAt(8, 3, result.Locations.Of(contract, "parties"));
+        AssertAt(14, 58, result.Locations.Of(cell, "amount"));
+        AssertAt(14, 43, result.Locations.Of(cell, "provider"));
+        AssertAt(9, 48, result.Locations.Of(contract.Parties[1], "roles[0]"));
+        AssertAt(6, 18, result.Locations.Of(contract.Term, "start"));
     }
 
     [Fact]
@@ -94,10 +96,10 @@ public class LocationRecordingTests
             """));
         var outcome = result.Contract!.Payment.Outcome!;
 
-        Assert.Equal(At(17, 12), result.Locations.Of(outcome, "share"));
-        Assert.Equal(At(17, 37), result.Locations.Of(outcome.PotShare, "2016/17"));
+        AssertAt(17, 12, result.Locations.Of(outcome, "share"));
+        AssertAt(17, 37, result.Locations.Of(outcome.PotShare, "2016/17"));
         Assert.Equal("payment.outcome.share.2016/17", result.Locations.PathOf(outcome.PotShare, "2016/17"));
-        Assert.Equal(At(17, 23), result.Locations.Of(outcome.PotShare, "default"));
-        Assert.Equal(At(18, 16), result.Locations.Of(outcome, "framework"));
+        AssertAt(17, 23, result.Locations.Of(outcome.PotShare, "default"));
+        AssertAt(18, 16, result.Locations.Of(outcome, "framework"));
     }
 }

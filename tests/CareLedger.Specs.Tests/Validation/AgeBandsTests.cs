@@ -1,7 +1,7 @@
 using CareLedger.Domain.Population;
 using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Tests.Validation.Builders;
-using static CareLedger.Specs.Tests.Validation.Builders.ContractBuilder;
+using static CareLedger.TestSupport.ContractBuilder;
 
 namespace CareLedger.Specs.Tests.Validation;
 
@@ -12,7 +12,7 @@ public class AgeBandsTests
     {
         var contract = AValidContract()
             .WithPopulation(population => population with { AgeBands = [new AgeBand(0, 64, 81_000), new AgeBand(65, null, 18_000)] })
-            .Build();
+            .BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.SharesNotWhole);
 
@@ -25,7 +25,7 @@ public class AgeBandsTests
     {
         var contract = AValidContract()
             .WithPopulation(population => population with { AgeBands = [new AgeBand(0, 65, 82_000), new AgeBand(65, null, 18_000)] })
-            .Build();
+            .BuildWithLocations();
         var later = contract.Contract.Population!.AgeBands[1];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.BandsOverlap);

@@ -1,8 +1,9 @@
 using CareLedger.Domain.Outcomes;
 using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Tests.Validation.Builders;
-using static CareLedger.Specs.Tests.Validation.Builders.ContractBuilder;
-using static CareLedger.Specs.Tests.Validation.Builders.Values;
+using CareLedger.TestSupport;
+using static CareLedger.TestSupport.ContractBuilder;
+using static CareLedger.TestSupport.Values;
 
 namespace CareLedger.Specs.Tests.Validation;
 
@@ -13,7 +14,7 @@ public class BandTests
     {
         var contract = AValidContract()
             .WithRiskItem(item => item with { Loss = item.Loss with { Bands = [Band(1m, 2m, ShareOf(Ccg, "100%")), Band(2m, null)] } })
-            .Build();
+            .BuildWithLocations();
         var first = contract.Contract.RiskReward.Items[0].Loss.Bands[0];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.BandsGap);
@@ -30,7 +31,7 @@ public class BandTests
     {
         var contract = AValidContract()
             .WithRiskItem(item => item with { Loss = item.Loss with { Bands = [Band(0m, 2m, ShareOf(Ccg, "100%")), Band(1.5m, null)] } })
-            .Build();
+            .BuildWithLocations();
         var second = contract.Contract.RiskReward.Items[0].Loss.Bands[1];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.BandsOverlap);
@@ -44,7 +45,7 @@ public class BandTests
     {
         var contract = AValidContract()
             .WithRiskItem(item => item with { Gain = item.Gain with { Bands = [Band(0m, 500_000m, ShareOf(Hospital, "100%")), Band(750_000m, null)] } })
-            .Build();
+            .BuildWithLocations();
         var second = contract.Contract.RiskReward.Items[0].Gain.Bands[1];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.BandsGap);
@@ -59,7 +60,7 @@ public class BandTests
     {
         var contract = AValidContract()
             .WithRiskItem(item => item with { Loss = item.Loss with { Bands = [Band(0m, null, ShareOf(Ccg, "100%")), Band(2m, null)] } })
-            .Build();
+            .BuildWithLocations();
         var first = contract.Contract.RiskReward.Items[0].Loss.Bands[0];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.BandsOverlap);
@@ -74,7 +75,7 @@ public class BandTests
     {
         var contract = AValidContract()
             .WithRiskItem(item => item with { Loss = item.Loss with { Bands = [Band(0m, 2m, ShareOf(Ccg, "100%")), Band(2m, 1m), Band(1m, null)] } })
-            .Build();
+            .BuildWithLocations();
         var second = contract.Contract.RiskReward.Items[0].Loss.Bands[1];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.BandsOverlap);
@@ -86,7 +87,7 @@ public class BandTests
     [Fact]
     public void Corridor_bands_with_a_gap_are_CL402_at_the_band()
     {
-        var contract = AValidContract().WithCorridorBands(Corridor("0%", "97%", "50%"), Corridor("98%", "103%", "0%"), Corridor("103%", null, "50%")).Build();
+        var contract = AValidContract().WithCorridorBands(Corridor("0%", "97%", "50%"), Corridor("98%", "103%", "0%"), Corridor("103%", null, "50%")).BuildWithLocations();
         var second = contract.Contract.Corridors[0].Bands[1];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.BandsGap);
@@ -98,7 +99,7 @@ public class BandTests
     [Fact]
     public void Corridor_bands_that_overlap_are_CL401()
     {
-        var contract = AValidContract().WithCorridorBands(Corridor("0%", "97%", "50%"), Corridor("95%", "103%", "0%"), Corridor("103%", null, "50%")).Build();
+        var contract = AValidContract().WithCorridorBands(Corridor("0%", "97%", "50%"), Corridor("95%", "103%", "0%"), Corridor("103%", null, "50%")).BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.BandsOverlap);
 
@@ -108,7 +109,7 @@ public class BandTests
     [Fact]
     public void Corridor_bands_that_stop_short_of_100_percent_are_CL402_at_bands()
     {
-        var contract = AValidContract().WithCorridorBands(Corridor("0%", "92%", "80%"), Corridor("92%", "97%", "50%")).Build();
+        var contract = AValidContract().WithCorridorBands(Corridor("0%", "92%", "80%"), Corridor("92%", "97%", "50%")).BuildWithLocations();
         var corridor = contract.Contract.Corridors[0];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.BandsGap);
@@ -120,7 +121,7 @@ public class BandTests
     [Fact]
     public void Score_bands_with_the_same_from_are_CL401_at_the_second()
     {
-        var contract = AValidContract().WithFrameworks(Framework(new ScoreBand(Pct("50%"), Pct("50%")), new ScoreBand(Pct("50%"), Pct("75%")))).Build();
+        var contract = AValidContract().WithFrameworks(Framework(new ScoreBand(Pct("50%"), Pct("50%")), new ScoreBand(Pct("50%"), Pct("75%")))).BuildWithLocations();
         var second = Scoring(contract).Bands[1];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.BandsOverlap);
@@ -132,7 +133,7 @@ public class BandTests
     [Fact]
     public void Score_bands_out_of_order_are_CL401()
     {
-        var contract = AValidContract().WithFrameworks(Framework(new ScoreBand(Pct("100%"), Pct("100%")), new ScoreBand(Pct("50%"), Pct("50%")))).Build();
+        var contract = AValidContract().WithFrameworks(Framework(new ScoreBand(Pct("100%"), Pct("100%")), new ScoreBand(Pct("50%"), Pct("50%")))).BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.BandsOverlap);
 
@@ -145,7 +146,7 @@ public class BandTests
     /// <summary>The valid framework with the banded indicator's bands replaced.</summary>
     private static OutcomesFramework Framework(params ScoreBand[] bands)
     {
-        var framework = AValidContract().Build().Contract.Frameworks[0];
+        var framework = AValidContract().BuildWithLocations().Contract.Frameworks[0];
         var frailty = framework.Outcomes[0];
         var metric = frailty.Indicators[1];
         var measure = (MetricMeasure)metric.Measure;

@@ -2,8 +2,9 @@ using CareLedger.Domain.Outcomes;
 using CareLedger.Domain.Scope;
 using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Tests.Validation.Builders;
-using static CareLedger.Specs.Tests.Validation.Builders.ContractBuilder;
-using static CareLedger.Specs.Tests.Validation.Builders.Values;
+using CareLedger.TestSupport;
+using static CareLedger.TestSupport.ContractBuilder;
+using static CareLedger.TestSupport.Values;
 
 namespace CareLedger.Specs.Tests.Validation;
 
@@ -12,7 +13,7 @@ public class DuplicateTests
     [Fact]
     public void A_party_id_used_twice_is_CL010_at_the_second_id_naming_the_first_line()
     {
-        var contract = AValidContract().WithParty(Parties.Provider(Hospital, "City Hospital (duplicate)")).Build();
+        var contract = AValidContract().WithParty(Parties.Provider(Hospital, "City Hospital (duplicate)")).BuildWithLocations();
         var first = contract.Contract.Parties[2];
         var second = contract.Contract.Parties[^1];
 
@@ -34,7 +35,7 @@ public class DuplicateTests
         {
             Indicators = [.. falls.Indicators.Take(2), falls.Indicators[2] with { Id = IdOf<Indicator>("falls-plan") }],
         };
-        var contract = AValidContract().UsingFramework(framework with { Outcomes = [.. framework.Outcomes.SkipLast(1), repeated] }).Build();
+        var contract = AValidContract().UsingFramework(framework with { Outcomes = [.. framework.Outcomes.SkipLast(1), repeated] }).BuildWithLocations();
         var second = contract.Contract.Frameworks[0].Outcomes[^1].Indicators[2];
 
         var diagnostic = Findings.Exactly(contract.Validate(), DiagnosticCodes.Duplicate, 1)[0];
@@ -47,7 +48,7 @@ public class DuplicateTests
     [Fact]
     public void A_second_baseline_cell_for_the_same_line_and_provider_is_CL010_at_that_cell()
     {
-        var contract = AValidContract().WithCell(Acute, Hospital, 5_000_000m).Build();
+        var contract = AValidContract().WithCell(Acute, Hospital, 5_000_000m).BuildWithLocations();
         var second = contract.Contract.Baseline.Cells[^1];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.Duplicate);
@@ -63,7 +64,7 @@ public class DuplicateTests
     [Fact]
     public void A_funder_listed_twice_is_CL010_at_its_second_share()
     {
-        var contract = AValidContract().WithFunding(true, (Ccg, "1/3"), (Council, "1/3"), (Ccg, "1/3")).Build();
+        var contract = AValidContract().WithFunding(true, (Ccg, "1/3"), (Council, "1/3"), (Ccg, "1/3")).BuildWithLocations();
         var second = contract.Contract.Funding.Shares[2];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.Duplicate);
@@ -77,7 +78,7 @@ public class DuplicateTests
     {
         var contract = AValidContract()
             .With(contract => contract with { ServiceLines = [.. contract.ServiceLines, new ServiceLine(IdOf<ServiceLine>(Acute), "Acute again", true)] })
-            .Build();
+            .BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.Duplicate);
 

@@ -6,8 +6,8 @@ using CareLedger.Domain.RiskReward;
 using CareLedger.Domain.Scope;
 using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Tests.Validation.Builders;
-using static CareLedger.Specs.Tests.Validation.Builders.ContractBuilder;
-using static CareLedger.Specs.Tests.Validation.Builders.Values;
+using static CareLedger.TestSupport.ContractBuilder;
+using static CareLedger.TestSupport.Values;
 
 namespace CareLedger.Specs.Tests.Validation;
 
@@ -16,7 +16,7 @@ public class FigureTests
     [Fact]
     public void A_negative_baseline_amount_is_CL301_at_amount()
     {
-        var contract = AValidContract().WithCell(CommunityCare, Hospital, -250_000m).Build();
+        var contract = AValidContract().WithCell(CommunityCare, Hospital, -250_000m).BuildWithLocations();
         var cell = contract.Contract.Baseline.Cells[^1];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.Negative);
@@ -33,7 +33,7 @@ public class FigureTests
     {
         var contract = AValidContract()
             .With(contract => contract with { TopSlices = [contract.TopSlices[0] with { Amount = ByYear(Gbp(1_000_000m), (2, Gbp(-1_000_000m))) }] })
-            .Build();
+            .BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.Negative);
 
@@ -44,7 +44,7 @@ public class FigureTests
     [Fact]
     public void A_negative_outcome_pot_share_is_CL301_at_share()
     {
-        var contract = AValidContract().WithOutcomeShare(EveryYear(Pct("-2%"))).Build();
+        var contract = AValidContract().WithOutcomeShare(EveryYear(Pct("-2%"))).BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.Negative);
 
@@ -57,7 +57,7 @@ public class FigureTests
     {
         var contract = AValidContract()
             .WithRiskItem(item => item with { Loss = item.Loss with { Caps = [new ParticipantCap(IdOf<Party>(Community), Limit.Of(Gbp(-100_000m)))] } })
-            .Build();
+            .BuildWithLocations();
         var cap = contract.Contract.RiskReward.Items[0].Loss.Caps[0];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.Negative);
@@ -69,7 +69,7 @@ public class FigureTests
     [Fact]
     public void A_negative_population_size_is_CL301_at_size()
     {
-        var contract = AValidContract().WithPopulation(population => population with { Size = -5, AgeBands = [] }).Build();
+        var contract = AValidContract().WithPopulation(population => population with { Size = -5, AgeBands = [] }).BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.Negative);
 
@@ -83,7 +83,7 @@ public class FigureTests
         var framework = MidNottsFramework.AsPublished();
         var endOfLife = framework.Outcomes[4];
         var changed = endOfLife with { Indicators = [.. endOfLife.Indicators.SkipLast(1), endOfLife.Indicators[^1] with { Weight = Pct("-4%") }] };
-        var contract = AValidContract().UsingFramework(framework with { Outcomes = [.. framework.Outcomes.Take(4), changed, .. framework.Outcomes.Skip(5)] }).Build();
+        var contract = AValidContract().UsingFramework(framework with { Outcomes = [.. framework.Outcomes.Take(4), changed, .. framework.Outcomes.Skip(5)] }).BuildWithLocations();
         var indicator = contract.Contract.Frameworks[0].Outcomes[4].Indicators[^1];
 
         var diagnostic = Findings.Exactly(contract.Validate(), DiagnosticCodes.Negative, 1)[0];
@@ -95,7 +95,7 @@ public class FigureTests
     [Fact]
     public void An_amount_over_100bn_is_CL302_suggesting_the_suffix_is_wrong()
     {
-        var contract = AValidContract().WithCell(CommunityCare, Hospital, 150_000_000_000m).Build();
+        var contract = AValidContract().WithCell(CommunityCare, Hospital, 150_000_000_000m).BuildWithLocations();
         var cell = contract.Contract.Baseline.Cells[^1];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.Absurd);
@@ -109,7 +109,7 @@ public class FigureTests
     {
         var contract = AValidContract()
             .WithRiskItem(item => item with { Loss = item.Loss with { Bands = [Band(0m, 2m, ShareOf(Ccg, "150%"), ShareOf(Hospital, "-50%")), Band(2m, null)] } })
-            .Build();
+            .BuildWithLocations();
         var share = contract.Contract.RiskReward.Items[0].Loss.Bands[0].Shares[0];
 
         var diagnostics = contract.Validate();
@@ -124,7 +124,7 @@ public class FigureTests
     public void An_outcome_weight_over_100_percent_is_CL302()
     {
         var framework = MidNottsFramework.AsPublished();
-        var contract = AValidContract().UsingFramework(framework with { Outcomes = [framework.Outcomes[0] with { Weight = Pct("140%") }] }).Build();
+        var contract = AValidContract().UsingFramework(framework with { Outcomes = [framework.Outcomes[0] with { Weight = Pct("140%") }] }).BuildWithLocations();
         var outcome = contract.Contract.Frameworks[0].Outcomes[0];
 
         var diagnostic = Findings.Exactly(contract.Validate(), DiagnosticCodes.Absurd, 1)[0];
@@ -136,7 +136,7 @@ public class FigureTests
     [Fact]
     public void A_population_of_zero_is_CL302_at_size()
     {
-        var contract = AValidContract().WithPopulation(population => population with { Size = 0, AgeBands = [] }).Build();
+        var contract = AValidContract().WithPopulation(population => population with { Size = 0, AgeBands = [] }).BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.Absurd);
 
@@ -152,7 +152,7 @@ public class FigureTests
     [InlineData(AdjustmentKind.PopulationGrowth, "-21%")]
     public void A_rate_beyond_20_percent_is_a_CL303_warning_at_rate(AdjustmentKind kind, string rate)
     {
-        var contract = AValidContract().WithAdjustment(new RateAdjustment("Check me", kind, Pct(rate), YearSelector.All, CellScope.Everything)).Build();
+        var contract = AValidContract().WithAdjustment(new RateAdjustment("Check me", kind, Pct(rate), YearSelector.All, CellScope.Everything)).BuildWithLocations();
         var adjustment = contract.Contract.Adjustments[^1];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.Implausible);
@@ -168,7 +168,7 @@ public class FigureTests
         var contract = AValidContract()
             .WithAdjustment(new RateAdjustment("Big uplift", AdjustmentKind.Inflation, Pct("20%"), YearSelector.All, CellScope.Everything))
             .WithAdjustment(new RateAdjustment("QIPP", AdjustmentKind.Savings, Pct("30%"), YearSelector.All, CellScope.Everything))
-            .Build();
+            .BuildWithLocations();
 
         Findings.None(contract.Validate());
     }
@@ -178,7 +178,7 @@ public class FigureTests
     {
         var contract = AValidContract().WithAdjustment(new RateAdjustment("Growth", AdjustmentKind.Growth, Pct("13%"), YearSelector.All, CellScope.Everything))
             .WithAdjustment(new RateAdjustment("Growth typo", AdjustmentKind.Growth, Pct("130%"), YearSelector.All, CellScope.Everything))
-            .Build();
+            .BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.Implausible);
 
@@ -188,7 +188,7 @@ public class FigureTests
     [Fact]
     public void A_growth_projection_beyond_20_percent_in_one_year_is_a_CL303_warning_naming_the_year()
     {
-        var contract = AValidContract().WithPopulation(population => population with { GrowthProjection = ByYear(Pct("1%"), (2, Pct("25%"))) }).Build();
+        var contract = AValidContract().WithPopulation(population => population with { GrowthProjection = ByYear(Pct("1%"), (2, Pct("25%"))) }).BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.Implausible);
 
@@ -199,7 +199,7 @@ public class FigureTests
     [Fact]
     public void An_efficiency_of_100_percent_is_CL302_because_it_takes_the_whole_budget()
     {
-        var contract = AValidContract().WithAdjustment(new RateAdjustment("Efficiency", AdjustmentKind.Efficiency, Pct("100%"), YearSelector.All, CellScope.Everything)).Build();
+        var contract = AValidContract().WithAdjustment(new RateAdjustment("Efficiency", AdjustmentKind.Efficiency, Pct("100%"), YearSelector.All, CellScope.Everything)).BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.Absurd);
 
@@ -211,7 +211,7 @@ public class FigureTests
     {
         var contract = AValidContract()
             .WithAdjustment(new AmountAdjustment("Investment", AdjustmentKind.Savings, Gbp(-2_000_000m), YearSelector.All, new CellScope(Ids<ServiceLine>(CommunityCare), null)))
-            .Build();
+            .BuildWithLocations();
 
         Findings.None(contract.Validate());
     }

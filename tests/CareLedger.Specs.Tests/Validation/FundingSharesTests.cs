@@ -1,6 +1,7 @@
 using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Tests.Validation.Builders;
-using static CareLedger.Specs.Tests.Validation.Builders.ContractBuilder;
+using CareLedger.TestSupport;
+using static CareLedger.TestSupport.ContractBuilder;
 
 namespace CareLedger.Specs.Tests.Validation;
 
@@ -9,7 +10,7 @@ public class FundingSharesTests
     [Fact]
     public void Two_thirds_and_one_third_make_exactly_100_percent()
     {
-        var contract = AValidContract().WithFunding(true, (Ccg, "2/3"), (Council, "1/3")).Build();
+        var contract = AValidContract().WithFunding(true, (Ccg, "2/3"), (Council, "1/3")).BuildWithLocations();
 
         Findings.None(contract.Validate());
     }
@@ -17,7 +18,7 @@ public class FundingSharesTests
     [Fact]
     public void Two_thirds_rounded_down_to_66_66_percent_beside_33_33_percent_is_CL204_at_the_shares()
     {
-        var contract = AValidContract().WithFunding(true, (Ccg, "66.66%"), (Council, "33.33%")).Build();
+        var contract = AValidContract().WithFunding(true, (Ccg, "66.66%"), (Council, "33.33%")).BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.SharesNotWhole);
 
@@ -32,11 +33,11 @@ public class FundingSharesTests
         var fractions = AValidContract()
             .WithParty(Parties.Of("riverside-charity", "Riverside Charity", Domain.Parties.PartyRole.Funder))
             .WithFunding(true, (Ccg, "1/3"), (Council, "1/3"), ("riverside-charity", "1/3"))
-            .Build();
+            .BuildWithLocations();
         var percentages = AValidContract()
             .WithParty(Parties.Of("riverside-charity", "Riverside Charity", Domain.Parties.PartyRole.Funder))
             .WithFunding(true, (Ccg, "33.33%"), (Council, "33.33%"), ("riverside-charity", "33.33%"))
-            .Build();
+            .BuildWithLocations();
 
         Findings.None(fractions.Validate());
         var diagnostic = Findings.Only(percentages.Validate(), DiagnosticCodes.SharesNotWhole);
@@ -48,7 +49,7 @@ public class FundingSharesTests
     {
         // 66.67% + 33.33% is exactly 100%: the split is not two-thirds, but the shares are whole, so nothing is wrong
         // with the total. Only a total that misses 100% is reported.
-        var contract = AValidContract().WithFunding(true, (Ccg, "66.67%"), (Council, "33.33%")).Build();
+        var contract = AValidContract().WithFunding(true, (Ccg, "66.67%"), (Council, "33.33%")).BuildWithLocations();
 
         Findings.None(contract.Validate());
     }
@@ -56,7 +57,7 @@ public class FundingSharesTests
     [Fact]
     public void A_mix_of_a_fraction_and_a_rounded_percentage_is_shown_as_an_exact_fraction()
     {
-        var contract = AValidContract().WithFunding(true, (Ccg, "2/3"), (Council, "33.33%")).Build();
+        var contract = AValidContract().WithFunding(true, (Ccg, "2/3"), (Council, "33.33%")).BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.SharesNotWhole);
 
@@ -67,7 +68,7 @@ public class FundingSharesTests
     [Fact]
     public void Funding_shares_over_100_percent_are_CL204()
     {
-        var contract = AValidContract().WithFunding(true, (Ccg, "70%"), (Council, "40%")).Build();
+        var contract = AValidContract().WithFunding(true, (Ccg, "70%"), (Council, "40%")).BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.SharesNotWhole);
 
@@ -78,7 +79,7 @@ public class FundingSharesTests
     [Fact]
     public void Two_commissioners_without_a_funding_section_are_CL204_at_parties_naming_them()
     {
-        var contract = AValidContract().WithoutFundingSection().Build();
+        var contract = AValidContract().WithoutFundingSection().BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.SharesNotWhole);
 
@@ -92,7 +93,7 @@ public class FundingSharesTests
     [Fact]
     public void A_funding_section_with_an_empty_list_of_shares_is_CL204_at_shares()
     {
-        var contract = AValidContract().WithFunding(true).Build();
+        var contract = AValidContract().WithFunding(true).BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.SharesNotWhole);
 

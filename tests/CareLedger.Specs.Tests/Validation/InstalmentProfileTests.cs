@@ -1,7 +1,7 @@
 using CareLedger.Domain.Payments;
 using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Tests.Validation.Builders;
-using static CareLedger.Specs.Tests.Validation.Builders.ContractBuilder;
+using static CareLedger.TestSupport.ContractBuilder;
 
 namespace CareLedger.Specs.Tests.Validation;
 
@@ -12,7 +12,7 @@ public class InstalmentProfileTests
     {
         var contract = AValidContract()
             .WithInstalmentProfile(InstalmentFrequency.Monthly, "10%", "10%", "8%", "8%", "8%", "8%", "8%", "8%", "8%", "8%", "8%", "8%")
-            .Build();
+            .BuildWithLocations();
 
         Findings.None(contract.Validate());
     }
@@ -20,7 +20,7 @@ public class InstalmentProfileTests
     [Fact]
     public void A_quarterly_profile_in_thirds_and_sixths_passes()
     {
-        var contract = AValidContract().WithInstalmentProfile(InstalmentFrequency.Quarterly, "1/3", "1/6", "1/6", "1/3").Build();
+        var contract = AValidContract().WithInstalmentProfile(InstalmentFrequency.Quarterly, "1/3", "1/6", "1/6", "1/3").BuildWithLocations();
 
         Findings.None(contract.Validate());
     }
@@ -30,7 +30,7 @@ public class InstalmentProfileTests
     {
         var contract = AValidContract()
             .WithInstalmentProfile(InstalmentFrequency.Monthly, "10%", "10%", "8%", "8%", "8%", "8%", "8%", "8%", "8%", "8%", "8%", "7%")
-            .Build();
+            .BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.SharesNotWhole);
 
@@ -42,7 +42,7 @@ public class InstalmentProfileTests
     [Fact]
     public void A_profile_of_five_shares_is_CL204_asking_for_12_or_4()
     {
-        var contract = AValidContract().WithInstalmentProfile(InstalmentFrequency.Monthly, "20%", "20%", "20%", "20%", "20%").Build();
+        var contract = AValidContract().WithInstalmentProfile(InstalmentFrequency.Monthly, "20%", "20%", "20%", "20%", "20%").BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.SharesNotWhole);
 
@@ -55,7 +55,7 @@ public class InstalmentProfileTests
     [Fact]
     public void Four_shares_for_monthly_instalments_is_CL204()
     {
-        var contract = AValidContract().WithInstalmentProfile(InstalmentFrequency.Monthly, "25%", "25%", "25%", "25%").Build();
+        var contract = AValidContract().WithInstalmentProfile(InstalmentFrequency.Monthly, "25%", "25%", "25%", "25%").BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.SharesNotWhole);
 

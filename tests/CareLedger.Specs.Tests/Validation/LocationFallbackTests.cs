@@ -7,9 +7,10 @@ using CareLedger.Domain.Scope;
 using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Reading;
 using CareLedger.Specs.Tests.Validation.Builders;
+using CareLedger.TestSupport;
 using CareLedger.Specs.Validation;
-using static CareLedger.Specs.Tests.Validation.Builders.ContractBuilder;
-using static CareLedger.Specs.Tests.Validation.Builders.Values;
+using static CareLedger.TestSupport.ContractBuilder;
+using static CareLedger.TestSupport.Values;
 
 namespace CareLedger.Specs.Tests.Validation;
 
@@ -18,11 +19,11 @@ public class LocationFallbackTests
     [Fact]
     public void Findings_on_parts_never_written_point_at_the_file_as_a_whole()
     {
-        var contract = AValidContract().WithFunding(true, (Ccg, "60%"), (Council, "30%")).Build().Contract;
+        var contract = AValidContract().WithFunding(true, (Ccg, "60%"), (Council, "30%")).BuildWithLocations().Contract;
 
         var diagnostic = Findings.Only(ContractValidator.Validate(contract, new SpecLocations("defaults.yaml")), DiagnosticCodes.SharesNotWhole);
 
-        Assert.Equal(new SourceLocation("defaults.yaml", 0, 0), diagnostic.Location);
+        Assert.Equal(new SourceLocation("defaults.yaml", 0, 0, FieldPath.Root), diagnostic.Location);
         Assert.Equal("defaults.yaml", diagnostic.ToString()[.."defaults.yaml".Length]);
     }
 
@@ -40,7 +41,7 @@ public class LocationFallbackTests
                     Loss = item.Loss with { Bands = [new Domain.RiskReward.SharingBand(0m, null, participants)], Caps = [] },
                 };
             })
-            .Build();
+            .BuildWithLocations();
 
         var diagnostics = contract.Validate();
 
@@ -55,15 +56,15 @@ public class LocationFallbackTests
     {
         var shift = new ShiftAdjustment("Acute to community", AmountOrRate.Of(Gbp(500_000m)), IdOf<ServiceLine>(CommunityCare), IdOf<Party>("community-trust"),
             YearSelector.All, new CellScope(Ids<ServiceLine>(Acute), null));
-        var contract = AValidContract().WithAdjustment(shift).Build();
+        var contract = AValidContract().WithAdjustment(shift).BuildWithLocations();
         var locations = contract.Locations;
         var written = contract.Contract.Adjustments[^1];
-        var provider = new SourceLocation(FakeLocations.File, 900, 9);
+        var provider = new SourceLocation(FakeLocations.File, 900, 9, FieldPath.Root);
         locations.Record(written, "provider", provider, "adjustments[2].to.provider");
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.UndefinedParty);
 
-        Assert.Equal(provider, diagnostic.Location);
+        Assert.Equal(provider with { Path = FieldPath.Parse("adjustments[2].to.provider") }, diagnostic.Location);
         Assert.Contains("adjustment 'Acute to community' (shift) moves money to provider 'community-trust'", diagnostic.Message, StringComparison.Ordinal);
     }
 
@@ -74,7 +75,7 @@ public class LocationFallbackTests
             [IdOf<Party>(Hospital), IdOf<Party>(Ccg)], Limit.Of(Gbp(2_000_000m)), null, null);
         var contract = AValidContract()
             .WithPayment(payment => payment with { Variable = payment.Variable! with { Mechanisms = [choice] } })
-            .Build();
+            .BuildWithLocations();
         var written = contract.Contract.Payment.Variable!.Mechanisms[0];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.WrongRole);
@@ -88,7 +89,7 @@ public class LocationFallbackTests
     {
         var contract = AValidContract()
             .With(contract => contract with { Corridors = [contract.Corridors[0] with { Payer = IdOf<Party>(Community) }] })
-            .Build();
+            .BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.WrongRole);
 

@@ -2,7 +2,8 @@ using CareLedger.Domain.Contracts;
 using CareLedger.Domain.Parties;
 using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Tests.Validation.Builders;
-using static CareLedger.Specs.Tests.Validation.Builders.ContractBuilder;
+using CareLedger.TestSupport;
+using static CareLedger.TestSupport.ContractBuilder;
 
 namespace CareLedger.Specs.Tests.Validation;
 
@@ -13,7 +14,7 @@ public class ModelTests
     [InlineData(ContractModel.PrimeProvider, "[prime, provider]")]
     public void A_prime_model_without_a_prime_is_CL701_at_model(ContractModel model, string roles)
     {
-        var contract = AValidContract().WithModel(model).Build();
+        var contract = AValidContract().WithModel(model).BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.ModelMismatch);
 
@@ -29,7 +30,7 @@ public class ModelTests
             .WithModel(ContractModel.PrimeContractor)
             .ChangeParty(Hospital, party => party with { Roles = new HashSet<PartyRole> { PartyRole.Prime } })
             .ChangeParty(Community, party => party with { Roles = new HashSet<PartyRole> { PartyRole.SubContractor } })
-            .Build();
+            .BuildWithLocations();
         var community = contract.Contract.Parties.Single(party => party.Id.Value == Community);
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.ModelMismatch);
@@ -45,7 +46,7 @@ public class ModelTests
     {
         var contract = AValidContract()
             .ChangeParty(Hospital, party => party with { Roles = new HashSet<PartyRole> { PartyRole.Prime, PartyRole.Provider } })
-            .Build();
+            .BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.ModelOdd);
 
@@ -61,7 +62,7 @@ public class ModelTests
         var contract = AValidContract()
             .WithModel(ContractModel.Hybrid)
             .ChangeParty(Hospital, party => party with { Roles = new HashSet<PartyRole> { PartyRole.Prime, PartyRole.Provider } })
-            .Build();
+            .BuildWithLocations();
 
         Findings.None(contract.Validate());
     }
@@ -69,7 +70,7 @@ public class ModelTests
     [Fact]
     public void Pooled_funding_from_a_single_funder_is_a_CL702_warning_at_pooled()
     {
-        var contract = AValidContract().WithFunding(true, (Ccg, "100%")).Build();
+        var contract = AValidContract().WithFunding(true, (Ccg, "100%")).BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.ModelOdd);
 
@@ -84,7 +85,7 @@ public class ModelTests
         var contract = AValidContract()
             .WithModel(ContractModel.PrimeProvider)
             .ChangeParty(Hospital, party => party with { Roles = new HashSet<PartyRole> { PartyRole.Prime } })
-            .Build();
+            .BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.ModelOdd);
 
@@ -94,7 +95,7 @@ public class ModelTests
     [Fact]
     public void A_provider_with_no_baseline_and_no_fee_is_a_CL703_warning_at_the_party()
     {
-        var contract = AValidContract().WithParty(Parties.Provider("gp-federation", "Riverside GP Federation")).Build();
+        var contract = AValidContract().WithParty(Parties.Provider("gp-federation", "Riverside GP Federation")).BuildWithLocations();
         var federation = contract.Contract.Parties[^1];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.NoBaseline);
@@ -118,7 +119,7 @@ public class ModelTests
             .WithParty(Parties.Prime("contract-manager", "Contract Manager"))
             .WithCell(CommunityCare, "horizon", 2_000_000m)
             .WithManagementFee("contract-manager", "1%", Domain.Payments.FeeBasis.OnTop)
-            .Build();
+            .BuildWithLocations();
 
         Findings.None(contract.Validate());
     }

@@ -1,7 +1,8 @@
 using CareLedger.Domain.Outcomes;
 using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Tests.Validation.Builders;
-using static CareLedger.Specs.Tests.Validation.Builders.Values;
+using CareLedger.TestSupport;
+using static CareLedger.TestSupport.Values;
 
 namespace CareLedger.Specs.Tests.Validation;
 
@@ -10,7 +11,7 @@ public class OutcomeWeightsTests
     [Fact]
     public void Mid_Notts_2016_17_as_published_gives_exactly_CL201_for_end_of_life_and_CL203_for_99_percent()
     {
-        var contract = ContractBuilder.AValidContract().UsingFramework(MidNottsFramework.AsPublished()).Build();
+        var contract = ContractBuilder.AValidContract().UsingFramework(MidNottsFramework.AsPublished()).BuildWithLocations();
         var framework = contract.Contract.Frameworks[0];
         var endOfLife = framework.Outcomes.Single(outcome => outcome.Id.Value == "end-of-life");
 
@@ -39,7 +40,7 @@ public class OutcomeWeightsTests
         var framework = Framework(
             new Outcome(IdOf<Outcome>("a"), "Outcome A", Pct("50%"), [Milestone("a1", "50%")]),
             new Outcome(IdOf<Outcome>("b"), "Outcome B", Pct("40%"), [Milestone("b1", "40%")]));
-        var contract = ContractBuilder.AValidContract().UsingFramework(framework).Build();
+        var contract = ContractBuilder.AValidContract().UsingFramework(framework).BuildWithLocations();
 
         var diagnostics = contract.Validate();
 
@@ -59,7 +60,7 @@ public class OutcomeWeightsTests
         var framework = Framework(
             new Outcome(IdOf<Outcome>("a"), "Outcome A", Pct("60%"), [Milestone("a1", "60%")]),
             new Outcome(IdOf<Outcome>("b"), "Outcome B", Pct("40%"), []));
-        var contract = ContractBuilder.AValidContract().UsingFramework(framework).Build();
+        var contract = ContractBuilder.AValidContract().UsingFramework(framework).BuildWithLocations();
 
         var diagnostics = contract.Validate();
 
@@ -72,7 +73,7 @@ public class OutcomeWeightsTests
     public void Indicator_weights_over_the_pot_say_how_much_more_they_would_pay()
     {
         var framework = Framework(new Outcome(IdOf<Outcome>("a"), "Outcome A", Pct("100%"), [Milestone("a1", "60%"), Milestone("a2", "45%")]));
-        var contract = ContractBuilder.AValidContract().UsingFramework(framework).Build();
+        var contract = ContractBuilder.AValidContract().UsingFramework(framework).BuildWithLocations();
 
         var diagnostics = contract.Validate();
 

@@ -1,6 +1,6 @@
 using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Tests.Validation.Builders;
-using static CareLedger.Specs.Tests.Validation.Builders.ContractBuilder;
+using static CareLedger.TestSupport.ContractBuilder;
 
 namespace CareLedger.Specs.Tests.Validation;
 
@@ -11,7 +11,7 @@ public class ParticipantSharesTests
     {
         var contract = AValidContract()
             .WithRiskItem(item => item with { Participants = [ShareOf(Hospital, "50%"), ShareOf(Community, "25%"), ShareOf(Ccg, "20%")] })
-            .Build();
+            .BuildWithLocations();
         var item = contract.Contract.RiskReward.Items[0];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.SharesNotWhole);
@@ -28,7 +28,7 @@ public class ParticipantSharesTests
     {
         var contract = AValidContract()
             .WithRiskItem(item => item with { Loss = item.Loss with { Bands = [Band(0m, 2m, ShareOf(Ccg, "60%")), Band(2m, null)] } })
-            .Build();
+            .BuildWithLocations();
         var band = contract.Contract.RiskReward.Items[0].Loss.Bands[0];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.SharesNotWhole);
@@ -48,7 +48,7 @@ public class ParticipantSharesTests
                 Participants = [],
                 Loss = item.Loss with { Bands = [Band(0m, null)], Caps = [] },
             })
-            .Build();
+            .BuildWithLocations();
         var item = contract.Contract.RiskReward.Items[0];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.SharesNotWhole);
@@ -67,7 +67,7 @@ public class ParticipantSharesTests
                 Participants = [],
                 Loss = item.Loss with { Bands = [Band(0m, null)], Caps = [] },
             })
-            .Build();
+            .BuildWithLocations();
 
         Findings.None(contract.Validate());
     }

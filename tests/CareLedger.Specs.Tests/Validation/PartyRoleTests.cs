@@ -1,7 +1,8 @@
 using CareLedger.Domain.Parties;
 using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Tests.Validation.Builders;
-using static CareLedger.Specs.Tests.Validation.Builders.ContractBuilder;
+using CareLedger.TestSupport;
+using static CareLedger.TestSupport.ContractBuilder;
 
 namespace CareLedger.Specs.Tests.Validation;
 
@@ -10,7 +11,7 @@ public class PartyRoleTests
     [Fact]
     public void A_provider_funding_the_budget_is_CL105_at_the_funding_party()
     {
-        var contract = AValidContract().WithFunding(true, (Ccg, "2/3"), (Hospital, "1/3")).Build();
+        var contract = AValidContract().WithFunding(true, (Ccg, "2/3"), (Hospital, "1/3")).BuildWithLocations();
         var share = contract.Contract.Funding.Shares[1];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.WrongRole);
@@ -25,7 +26,7 @@ public class PartyRoleTests
     [Fact]
     public void A_baseline_cell_for_a_commissioner_is_CL105_at_provider()
     {
-        var contract = AValidContract().WithCell(CommunityCare, Ccg, 1_000_000m).Build();
+        var contract = AValidContract().WithCell(CommunityCare, Ccg, 1_000_000m).BuildWithLocations();
         var cell = contract.Contract.Baseline.Cells[^1];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.WrongRole);
@@ -41,7 +42,7 @@ public class PartyRoleTests
             .WithModel(Domain.Contracts.ContractModel.Hybrid)
             .WithParty(Parties.SubContractor("horizon", "Horizon Health Choices", Hospital))
             .WithCell(CommunityCare, "horizon", 1_000_000m)
-            .Build();
+            .BuildWithLocations();
         var horizon = contract.Contract.Parties[^1];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.WrongRole);
@@ -53,7 +54,7 @@ public class PartyRoleTests
     [Fact]
     public void A_management_fee_paid_to_a_commissioner_is_CL105_at_payee()
     {
-        var contract = AValidContract().WithManagementFee(Ccg, "2.5%").Build();
+        var contract = AValidContract().WithManagementFee(Ccg, "2.5%").BuildWithLocations();
 
         var diagnostics = contract.Validate();
 
@@ -67,7 +68,7 @@ public class PartyRoleTests
     {
         var contract = AValidContract()
             .WithSharedSavings(terms => terms with { Entity = Values.IdOf<Party>(Council), Payer = Values.IdOf<Party>(Community) })
-            .Build();
+            .BuildWithLocations();
         var terms = contract.Contract.SharedSavings[0];
 
         var diagnostics = Findings.Exactly(contract.Validate(), DiagnosticCodes.WrongRole, 2);
@@ -83,7 +84,7 @@ public class PartyRoleTests
             .WithModel(Domain.Contracts.ContractModel.Hybrid)
             .WithParty(Parties.Of("integrator", "Integrator", PartyRole.Prime))
             .ChangeParty(Community, party => party with { Prime = Values.IdOf<Party>("integrator") })
-            .Build();
+            .BuildWithLocations();
         var community = contract.Contract.Parties.Single(party => party.Id.Value == Community);
 
         var diagnostics = contract.Validate();

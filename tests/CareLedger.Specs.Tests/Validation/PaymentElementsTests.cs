@@ -2,8 +2,8 @@ using CareLedger.Domain.Parties;
 using CareLedger.Domain.Payments;
 using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Tests.Validation.Builders;
-using static CareLedger.Specs.Tests.Validation.Builders.ContractBuilder;
-using static CareLedger.Specs.Tests.Validation.Builders.Values;
+using static CareLedger.TestSupport.ContractBuilder;
+using static CareLedger.TestSupport.Values;
 
 namespace CareLedger.Specs.Tests.Validation;
 
@@ -12,7 +12,7 @@ public class PaymentElementsTests
     [Fact]
     public void A_stated_fixed_share_that_makes_100_percent_with_the_other_elements_passes()
     {
-        var contract = AValidContract().WithFixedShare("95%").Build();
+        var contract = AValidContract().WithFixedShare("95%").BuildWithLocations();
 
         Findings.None(contract.Validate());
     }
@@ -20,7 +20,7 @@ public class PaymentElementsTests
     [Fact]
     public void A_stated_fixed_share_that_does_not_make_100_percent_is_CL205_at_the_fixed_share()
     {
-        var contract = AValidContract().WithFixedShare("94%").Build();
+        var contract = AValidContract().WithFixedShare("94%").BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.ElementsDoNotFit);
 
@@ -38,7 +38,7 @@ public class PaymentElementsTests
         var contract = AValidContract()
             .WithFixedShare("95%")
             .WithOutcomeShare(ByYear(Pct("2%"), (3, Pct("15%"))))
-            .Build();
+            .BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.ElementsDoNotFit);
 
@@ -48,7 +48,7 @@ public class PaymentElementsTests
     [Fact]
     public void Elements_over_100_percent_without_a_stated_fixed_share_are_CL205_at_the_outcome_share()
     {
-        var contract = AValidContract().WithOutcomeShare(EveryYear(Pct("98%"))).Build();
+        var contract = AValidContract().WithOutcomeShare(EveryYear(Pct("98%"))).BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.ElementsDoNotFit);
 
@@ -62,7 +62,7 @@ public class PaymentElementsTests
     [Fact]
     public void A_management_fee_within_contract_value_counts_for_its_payee_only()
     {
-        var contract = AValidContract().WithFixedShare("95%").WithManagementFee(Hospital, "2.5%").Build();
+        var contract = AValidContract().WithFixedShare("95%").WithManagementFee(Hospital, "2.5%").BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.ElementsDoNotFit);
 
@@ -77,7 +77,7 @@ public class PaymentElementsTests
     [Fact]
     public void A_management_fee_on_top_does_not_take_a_share_of_contract_value()
     {
-        var contract = AValidContract().WithFixedShare("95%").WithManagementFee(Hospital, "2.5%", FeeBasis.OnTop).Build();
+        var contract = AValidContract().WithFixedShare("95%").WithManagementFee(Hospital, "2.5%", FeeBasis.OnTop).BuildWithLocations();
 
         Findings.None(contract.Validate());
     }
@@ -86,7 +86,7 @@ public class PaymentElementsTests
     public void A_provider_override_that_goes_over_is_CL205_at_the_override()
     {
         var entry = new ProviderPaymentOverride(IdOf<Party>(Community), null, null, EveryYear(Pct("98%")));
-        var contract = AValidContract().WithOverride(entry).Build();
+        var contract = AValidContract().WithOverride(entry).BuildWithLocations();
         var written = contract.Contract.Payment.Overrides[0];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.ElementsDoNotFit);
@@ -105,7 +105,7 @@ public class PaymentElementsTests
             .WithPayment(payment => payment with { Variable = null, Outcome = payment.Outcome! with { PotShare = EveryYear(Pct("2.5%")) } })
             .WithFixedShare("95%")
             .WithManagementFee(Hospital, "2.5%")
-            .Build();
+            .BuildWithLocations();
 
         Findings.None(contract.Validate());
     }

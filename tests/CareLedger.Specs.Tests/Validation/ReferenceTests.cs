@@ -3,8 +3,8 @@ using CareLedger.Domain.Outcomes;
 using CareLedger.Domain.Scope;
 using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Tests.Validation.Builders;
-using static CareLedger.Specs.Tests.Validation.Builders.ContractBuilder;
-using static CareLedger.Specs.Tests.Validation.Builders.Values;
+using static CareLedger.TestSupport.ContractBuilder;
+using static CareLedger.TestSupport.Values;
 
 namespace CareLedger.Specs.Tests.Validation;
 
@@ -13,7 +13,7 @@ public class ReferenceTests
     [Fact]
     public void A_baseline_cell_naming_an_undefined_provider_is_CL101_at_provider_with_a_suggestion()
     {
-        var contract = AValidContract().WithCell(CommunityCare, "city-hospitl", 1_000_000m).Build();
+        var contract = AValidContract().WithCell(CommunityCare, "city-hospitl", 1_000_000m).BuildWithLocations();
         var cell = contract.Contract.Baseline.Cells[^1];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.UndefinedParty);
@@ -30,7 +30,7 @@ public class ReferenceTests
     {
         var contract = AValidContract()
             .WithRiskItem(item => item with { Participants = [ShareOf("city-hospitl", "50%"), ShareOf(Community, "25%"), ShareOf(Ccg, "25%")] })
-            .Build();
+            .BuildWithLocations();
         var participant = contract.Contract.RiskReward.Items[0].Participants[0];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.UndefinedParty);
@@ -45,7 +45,7 @@ public class ReferenceTests
     {
         var slice = new TopSlice(IdOf<TopSlice>("personal-budgets"), "Personal budgets", TopSliceKind.PersonalBudgets, EveryYear(Gbp(500_000m)), null,
             new CellScope(Ids<ServiceLine>(CommunityCare, "social-care"), null));
-        var contract = AValidContract().WithTopSlice(slice).Build();
+        var contract = AValidContract().WithTopSlice(slice).BuildWithLocations();
         var written = contract.Contract.TopSlices[^1];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.UndefinedServiceLine);
@@ -62,7 +62,7 @@ public class ReferenceTests
     {
         var contract = AValidContract()
             .WithPayment(payment => payment with { Outcome = payment.Outcome! with { Framework = EveryYear(IdOf<OutcomesFramework>("riverside-outcome")) } })
-            .Build();
+            .BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.UndefinedFramework);
 
@@ -81,7 +81,7 @@ public class ReferenceTests
             {
                 Outcome = payment.Outcome! with { Framework = ByYear(IdOf<OutcomesFramework>(FrameworkId), (2, IdOf<OutcomesFramework>("outcomes-2017-18"))) },
             })
-            .Build();
+            .BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.UndefinedFramework);
 

@@ -3,8 +3,8 @@ using CareLedger.Domain.Payments;
 using CareLedger.Domain.RiskReward;
 using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Tests.Validation.Builders;
-using static CareLedger.Specs.Tests.Validation.Builders.ContractBuilder;
-using static CareLedger.Specs.Tests.Validation.Builders.Values;
+using static CareLedger.TestSupport.ContractBuilder;
+using static CareLedger.TestSupport.Values;
 
 namespace CareLedger.Specs.Tests.Validation;
 
@@ -13,7 +13,7 @@ public class RiskRewardPrincipleTests
     [Fact]
     public void An_included_item_that_failed_the_gateway_is_CL501_at_include_naming_each_question()
     {
-        var contract = AValidContract().WithRiskItem(item => item with { Gateway = new GatewayAnswers(true, false, null) }).Build();
+        var contract = AValidContract().WithRiskItem(item => item with { Gateway = new GatewayAnswers(true, false, null) }).BuildWithLocations();
         var item = contract.Contract.RiskReward.Items[0];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.GatewayNotPassed);
@@ -30,7 +30,7 @@ public class RiskRewardPrincipleTests
     [Fact]
     public void An_item_kept_in_the_account_without_passing_the_gateway_is_fine()
     {
-        var contract = AValidContract().WithRiskItem(item => item with { Gateway = new GatewayAnswers(null, null, null), Included = false }).Build();
+        var contract = AValidContract().WithRiskItem(item => item with { Gateway = new GatewayAnswers(null, null, null), Included = false }).BuildWithLocations();
 
         Findings.None(contract.Validate());
     }
@@ -38,7 +38,7 @@ public class RiskRewardPrincipleTests
     [Fact]
     public void An_included_whole_contract_item_is_a_CL502_warning_citing_principle_4()
     {
-        var contract = AValidContract().WithRiskItem(item => item with { Measure = RiskMeasure.WholeContract }).Build();
+        var contract = AValidContract().WithRiskItem(item => item with { Measure = RiskMeasure.WholeContract }).BuildWithLocations();
         var item = contract.Contract.RiskReward.Items[0];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.FullGainLossShare);
@@ -53,7 +53,7 @@ public class RiskRewardPrincipleTests
     {
         var contract = AValidContract()
             .WithRiskItem(item => item with { Loss = item.Loss with { Bands = [Band(0m, 2m, ShareOf(Council, "100%")), Band(2m, null)] } })
-            .Build();
+            .BuildWithLocations();
         var share = contract.Contract.RiskReward.Items[0].Loss.Bands[0].Shares[0];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.NotAParticipant);
@@ -71,7 +71,7 @@ public class RiskRewardPrincipleTests
     {
         var contract = AValidContract()
             .WithRiskItem(item => item with { Gain = item.Gain with { Caps = [new ParticipantCap(IdOf<Party>(Council), Limit.Of(Gbp(100_000m)))] } })
-            .Build();
+            .BuildWithLocations();
         var cap = contract.Contract.RiskReward.Items[0].Gain.Caps[0];
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.NotAParticipant);
@@ -85,7 +85,7 @@ public class RiskRewardPrincipleTests
     {
         var contract = AValidContract()
             .WithRiskItem(item => item with { Loss = item.Loss with { Bands = [Band(0m, 2m, ShareOf("no-such-party", "100%")), Band(2m, null)] } })
-            .Build();
+            .BuildWithLocations();
 
         Findings.Only(contract.Validate(), DiagnosticCodes.UndefinedParty);
     }

@@ -1,4 +1,5 @@
 using CareLedger.Specs.Tests.Validation.Builders;
+using CareLedger.TestSupport;
 
 namespace CareLedger.Specs.Tests.Validation;
 
@@ -7,7 +8,7 @@ public class ValidContractTests
     [Fact]
     public void The_valid_baseline_contract_gives_no_diagnostics()
     {
-        var contract = ContractBuilder.AValidContract().Build();
+        var contract = ContractBuilder.AValidContract().BuildWithLocations();
 
         Findings.None(contract.Validate());
     }
@@ -18,7 +19,7 @@ public class ValidContractTests
         var contract = ContractBuilder.AValidContract()
             .WithFunding(true, (ContractBuilder.Ccg, "50%"), (ContractBuilder.Council, "40%"))
             .WithFrameworks(MidNottsFramework.AsPublished())
-            .Build();
+            .BuildWithLocations();
 
         var lines = contract.Validate().Select(diagnostic => diagnostic.Location.Line).ToArray();
 

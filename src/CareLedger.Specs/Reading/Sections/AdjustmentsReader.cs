@@ -18,16 +18,17 @@ internal static class AdjustmentsReader
 {
     private const string Projection = "projection";
 
+    // A rate or amount change is written with its kind's word; a shift and VAT are adjustments of their own.
     private static readonly Vocabulary<Form> Kinds = new(
-        "adjustment kind",
-        ("inflation", Form.Inflation),
-        ("efficiency", Form.Efficiency),
-        ("population-growth", Form.PopulationGrowth),
-        ("demography", Form.Demography),
-        ("growth", Form.Growth),
-        ("savings", Form.Savings),
-        ("shift", Form.Shift),
-        ("vat", Form.Vat));
+        SpecWords.AdjustmentKind.Noun,
+        (SpecWords.AdjustmentKind.WordFor(AdjustmentKind.Inflation), Form.Inflation),
+        (SpecWords.AdjustmentKind.WordFor(AdjustmentKind.Efficiency), Form.Efficiency),
+        (SpecWords.AdjustmentKind.WordFor(AdjustmentKind.PopulationGrowth), Form.PopulationGrowth),
+        (SpecWords.AdjustmentKind.WordFor(AdjustmentKind.Demography), Form.Demography),
+        (SpecWords.AdjustmentKind.WordFor(AdjustmentKind.Growth), Form.Growth),
+        (SpecWords.AdjustmentKind.WordFor(AdjustmentKind.Savings), Form.Savings),
+        (SpecWords.Shift, Form.Shift),
+        (SpecWords.Vat, Form.Vat));
 
     private enum Form
     {

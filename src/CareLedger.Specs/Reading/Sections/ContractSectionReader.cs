@@ -41,7 +41,7 @@ internal static class ContractSectionReader
 
     private static string NotACurrency(string written)
     {
-        var nearest = Spelling.Nearest(written, CurrencyCodes);
+        var nearest = NameSuggester.Suggest(written, CurrencyCodes);
         return nearest is null
             ? $"'{written}' is not an active ISO 4217 currency code; write one such as GBP, EUR or USD."
             : $"'{written}' is not an active ISO 4217 currency code; did you mean '{nearest}'?";

@@ -103,7 +103,7 @@ internal static class ByYearReader
             return;
         }
 
-        if (Spelling.Nearest(label, [DefaultKey]) is not null)
+        if (NameSuggester.Suggest(label, [DefaultKey]) is not null)
         {
             context.Error(keyNode, DiagnosticCodes.UnknownKey, $"Unknown key '{label}' in {path}; did you mean '{DefaultKey}'?");
             return;

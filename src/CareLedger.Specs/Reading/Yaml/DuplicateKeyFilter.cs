@@ -1,3 +1,4 @@
+using CareLedger.Specs.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -6,9 +7,10 @@ namespace CareLedger.Specs.Reading.Yaml;
 /// <summary>
 /// Passes parser events through, dropping the second and later occurrences of a key in a mapping (and their
 /// values) after reporting them. YamlDotNet's representation model throws on a duplicate key, which would stop
-/// the whole file being read; filtering them here keeps every other problem visible in the same pass.
+/// the whole file being read; filtering them here keeps every other problem visible in the same pass. It follows
+/// the field path of each node as it goes, because a dropped key and a syntax error never reach the node tree.
 /// </summary>
-internal sealed class DuplicateKeyFilter(IParser inner, Action<Scalar, Mark> onDuplicate) : IParser
+internal sealed class DuplicateKeyFilter(IParser inner, Action<Scalar, Mark, FieldPath> onDuplicate) : IParser
 {
     private readonly Stack<Frame> _frames = new();
 
@@ -16,6 +18,9 @@ internal sealed class DuplicateKeyFilter(IParser inner, Action<Scalar, Mark> onD
 
     /// <summary>Where the last node passed on started: the last place the YAML library made sense of.</summary>
     public Mark LastMark { get; private set; } = Mark.Empty;
+
+    /// <summary>The field path of the last node passed on.</summary>
+    public FieldPath LastPath { get; private set; } = FieldPath.Root;
 
     public bool MoveNext()
     {
@@ -26,19 +31,26 @@ internal sealed class DuplicateKeyFilter(IParser inner, Action<Scalar, Mark> onD
             {
                 if (frame.FirstSeen.TryGetValue(key.Value, out var first))
                 {
-                    onDuplicate(key, first);
+                    onDuplicate(key, first, frame.Path.Key(key.Value));
                     SkipValue();
                     continue;
                 }
 
                 frame.FirstSeen[key.Value] = key.Start;
+                frame.CurrentKey = key.Value;
+            }
+            else if (current is NodeEvent or AnchorAlias && _frames.TryPeek(out var parent) && parent.IsMapping && parent.ExpectingKey)
+            {
+                parent.CurrentKey = null;
             }
 
-            Track(current);
             if (current is NodeEvent or AnchorAlias)
             {
                 LastMark = current.Start;
+                LastPath = PathOfNode(current);
             }
+
+            Track(current);
 
             return true;
         }
@@ -51,10 +63,10 @@ internal sealed class DuplicateKeyFilter(IParser inner, Action<Scalar, Mark> onD
         switch (current)
         {
             case MappingStart:
-                _frames.Push(new Frame(isMapping: true));
+                _frames.Push(new Frame(isMapping: true, LastPath));
                 break;
             case SequenceStart:
-                _frames.Push(new Frame(isMapping: false));
+                _frames.Push(new Frame(isMapping: false, LastPath));
                 break;
             case MappingEnd or SequenceEnd:
                 _frames.Pop();
@@ -66,12 +78,42 @@ internal sealed class DuplicateKeyFilter(IParser inner, Action<Scalar, Mark> onD
         }
     }
 
-    // A mapping alternates key, value, key, value: each completed node flips what comes next.
+    // A key has the path of its value; a value in a mapping that of the key before it; a list item its number.
+    private FieldPath PathOfNode(ParsingEvent node)
+    {
+        if (!_frames.TryPeek(out var frame))
+        {
+            return FieldPath.Root;
+        }
+
+        if (!frame.IsMapping)
+        {
+            return frame.Path.Item(frame.Items);
+        }
+
+        if (frame.ExpectingKey)
+        {
+            return node is Scalar key ? frame.Path.Key(key.Value) : frame.Path;
+        }
+
+        return frame.CurrentKey is { } current ? frame.Path.Key(current) : frame.Path;
+    }
+
+    // A mapping alternates key, value, key, value: each completed node flips what comes next. A list counts items.
     private void NodeCompleted()
     {
-        if (_frames.TryPeek(out var frame) && frame.IsMapping)
+        if (!_frames.TryPeek(out var frame))
+        {
+            return;
+        }
+
+        if (frame.IsMapping)
         {
             frame.ExpectingKey = !frame.ExpectingKey;
+        }
+        else
+        {
+            frame.Items++;
         }
     }
 
@@ -97,9 +139,17 @@ internal sealed class DuplicateKeyFilter(IParser inner, Action<Scalar, Mark> onD
         }
     }
 
-    private sealed class Frame(bool isMapping)
+    private sealed class Frame(bool isMapping, FieldPath path)
     {
         public bool IsMapping { get; } = isMapping;
+
+        public FieldPath Path { get; } = path;
+
+        /// <summary>The last plain key read in a mapping (null after a complex key).</summary>
+        public string? CurrentKey { get; set; }
+
+        /// <summary>How many items of a list have been passed on.</summary>
+        public int Items { get; set; }
 
         public bool ExpectingKey { get; set; } = true;
 

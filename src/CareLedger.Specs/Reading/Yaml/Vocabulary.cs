@@ -1,45 +1,47 @@
+using CareLedger.Domain;
 using CareLedger.Specs.Diagnostics;
 
 namespace CareLedger.Specs.Reading.Yaml;
 
 /// <summary>
-/// The words a key accepts (<c>alliance</c>, <c>prime-contractor</c>…) and the values they stand for. Words are
-/// matched exactly; anything else is CL009 with the nearest word suggested.
+/// A key that takes one of a list of words (<c>alliance</c>, <c>prime-contractor</c>…), read with the words of a
+/// <see cref="WordList{T}"/>. Words are matched exactly; anything else is CL009 with the nearest word suggested.
 /// </summary>
 internal sealed class Vocabulary<T>
-    where T : struct
+    where T : struct, Enum
 {
-    private readonly IReadOnlyList<(string Word, T Value)> _entries;
+    private readonly WordList<T> _words;
 
-    public Vocabulary(string noun, params (string Word, T Value)[] entries)
+    public Vocabulary(WordList<T> words)
     {
-        Noun = noun;
-        _entries = entries;
+        _words = words;
         Kind = new ScalarKind<T>((text, _) => Parse(text));
     }
 
-    /// <summary>What the words name, for messages: "contract model", "party role".</summary>
-    public string Noun { get; }
+    /// <summary>For a word list only the reader uses (a kind that chooses which record to build).</summary>
+    public Vocabulary(string noun, params (string Word, T Value)[] entries)
+        : this(new WordList<T>(noun, entries))
+    {
+    }
 
-    public IReadOnlyList<string> Words => _entries.Select(entry => entry.Word).ToArray();
+    /// <summary>What the words name, for messages: "contract model", "party role".</summary>
+    public string Noun => _words.Noun;
+
+    public IReadOnlyList<string> Words => _words.Words;
 
     public ScalarKind<T> Kind { get; }
 
-    public string WordFor(T value) =>
-        _entries.First(entry => EqualityComparer<T>.Default.Equals(entry.Value, value)).Word;
+    public string WordFor(T value) => _words.WordFor(value);
 
     public ParseOutcome<T> Parse(string text)
     {
         var trimmed = text.Trim();
-        foreach (var (word, value) in _entries)
+        if (_words.TryParse(trimmed, out var value))
         {
-            if (string.Equals(word, trimmed, StringComparison.Ordinal))
-            {
-                return ParseOutcome<T>.Success(value);
-            }
+            return ParseOutcome<T>.Success(value);
         }
 
-        var nearest = Spelling.Nearest(trimmed, Words);
+        var nearest = NameSuggester.Suggest(trimmed, Words);
         var hint = nearest is null ? string.Empty : $"did you mean '{nearest}'? ";
         return ParseOutcome<T>.Failure(
             DiagnosticCodes.BadChoice,

@@ -11,14 +11,16 @@ internal static class YamlDocumentLoader
     public static YamlNode? Load(string yaml, ReadContext context)
     {
         var stream = new YamlStream();
-        var parser = new DuplicateKeyFilter(new Parser(new StringReader(yaml)), (key, first) => ReportDuplicate(context, key, first));
+        var parser = new DuplicateKeyFilter(new Parser(new StringReader(yaml)), (key, first, path) => ReportDuplicate(context, key, first, path));
         try
         {
             stream.Load(parser);
         }
         catch (YamlException exception)
         {
-            ReportSyntaxError(context, exception);
+            // The parser gave up somewhere after the last node it made sense of; that node's path is the best guess
+            // at the field the author was writing.
+            ReportSyntaxError(context, exception, parser.LastPath);
             return null;
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or OverflowException)
@@ -28,7 +30,7 @@ internal static class YamlDocumentLoader
             // a '}'. The exception has no position, so point at the last node the library made sense of.
             var mark = parser.LastMark;
             context.Diagnostics.Error(
-                new SourceLocation(context.File, Math.Max(1, checked((int)mark.Line)), Math.Max(1, checked((int)mark.Column))),
+                new SourceLocation(context.File, Math.Max(1, checked((int)mark.Line)), Math.Max(1, checked((int)mark.Column)), parser.LastPath),
                 DiagnosticCodes.YamlSyntax,
                 "YAML syntax error: the text from here on cannot be read; check for an unclosed '{' or '[', a stray ':' or a misplaced '*' alias.");
             return null;
@@ -37,7 +39,7 @@ internal static class YamlDocumentLoader
         if (stream.Documents.Count == 0)
         {
             context.Diagnostics.Error(
-                new SourceLocation(context.File, 1, 1),
+                new SourceLocation(context.File, 1, 1, FieldPath.Root),
                 DiagnosticCodes.MissingRequired,
                 "The file is empty; a contract needs at least careledger, contract, parties, service_lines and baseline.");
             return null;
@@ -51,18 +53,20 @@ internal static class YamlDocumentLoader
                 "A contract file holds one YAML document; this second document (after '---') is not read.");
         }
 
-        return stream.Documents[0].RootNode;
+        var root = stream.Documents[0].RootNode;
+        context.IndexPaths(root);
+        return root;
     }
 
-    private static void ReportDuplicate(ReadContext context, YamlDotNet.Core.Events.Scalar key, Mark first) =>
+    private static void ReportDuplicate(ReadContext context, YamlDotNet.Core.Events.Scalar key, Mark first, FieldPath path) =>
         context.Diagnostics.Error(
-            new SourceLocation(context.File, checked((int)key.Start.Line), checked((int)key.Start.Column)),
+            new SourceLocation(context.File, checked((int)key.Start.Line), checked((int)key.Start.Column), path),
             DiagnosticCodes.Duplicate,
             $"Duplicate key '{key.Value}': it is already given on line {first.Line}; only the first is read.");
 
-    private static void ReportSyntaxError(ReadContext context, YamlException exception)
+    private static void ReportSyntaxError(ReadContext context, YamlException exception, FieldPath path)
     {
-        var location = new SourceLocation(context.File, checked((int)exception.Start.Line), checked((int)exception.Start.Column));
+        var location = new SourceLocation(context.File, checked((int)exception.Start.Line), checked((int)exception.Start.Column), path);
         if (exception.Message.StartsWith("Duplicate key", StringComparison.Ordinal))
         {
             // Only complex (non-scalar) keys get this far; scalar duplicates are filtered out above.

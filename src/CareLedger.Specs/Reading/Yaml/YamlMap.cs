@@ -93,7 +93,8 @@ internal sealed partial class YamlMap
         }
         else
         {
-            Context.Error(Node, DiagnosticCodes.MissingRequired, $"'{key}' is required {In}.");
+            // Reported at the mapping, where the key belongs, but about the key.
+            Context.Error(Node, Context.PathOf(Node).Key(key), DiagnosticCodes.MissingRequired, $"'{key}' is required {In}.");
         }
 
         return null;
@@ -160,7 +161,7 @@ internal sealed partial class YamlMap
         {
             if (!_known.Contains(key))
             {
-                Context.Error(_entries[key].Key, DiagnosticCodes.UnknownKey, $"Unknown key '{key}' {In}; {Spelling.Suggest(key, _known)}");
+                Context.Error(_entries[key].Key, DiagnosticCodes.UnknownKey, $"Unknown key '{key}' {In}; {NameSuggester.SuggestOrList(key, _known)}");
             }
         }
     }

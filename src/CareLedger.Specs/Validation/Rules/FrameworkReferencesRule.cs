@@ -28,7 +28,7 @@ internal sealed class FrameworkReferencesRule : IContractRule
             context.Error(
                 context.Locate(outcome, "framework"),
                 DiagnosticCodes.UndefinedFramework,
-                $"the outcome element uses framework '{named.Value}'{Wording.InYear(named.YearLabel)}, which is not defined{NearestId.Hint(named.Value.Value, ids)}; {available}.");
+                $"the outcome element uses framework '{named.Value}'{Wording.InYear(named.YearLabel)}, which is not defined{NameSuggester.Hint(named.Value.Value, ids)}; {available}.");
         }
     }
 }

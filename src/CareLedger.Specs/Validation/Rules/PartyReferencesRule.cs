@@ -14,7 +14,7 @@ internal sealed class PartyReferencesRule : IContractRule
             context.Error(
                 context.Locate(reference.Node, reference.Keys),
                 DiagnosticCodes.UndefinedParty,
-                $"{reference.Phrase} '{reference.Party}', which is not a party{NearestId.Hint(reference.Party.Value, defined)}; "
+                $"{reference.Phrase} '{reference.Party}', which is not a party{NameSuggester.Hint(reference.Party.Value, defined)}; "
                 + "add it under parties or correct the id.");
         }
     }

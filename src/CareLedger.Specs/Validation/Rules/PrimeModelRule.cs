@@ -1,3 +1,4 @@
+using CareLedger.Domain;
 using CareLedger.Domain.Contracts;
 using CareLedger.Domain.Parties;
 using CareLedger.Specs.Diagnostics;
@@ -20,7 +21,7 @@ internal sealed class PrimeModelRule : IContractRule
             context.Error(
                 context.Locate(contract, "model"),
                 DiagnosticCodes.ModelMismatch,
-                $"the contract model is {ModelNames.Of(contract.Model)} but no party holds the prime role; "
+                $"the contract model is {SpecWords.Model.WordFor(contract.Model)} but no party holds the prime role; "
                 + $"give the organisation that holds the contract roles: {roles}, or change the model (alliance, hybrid).");
         }
 

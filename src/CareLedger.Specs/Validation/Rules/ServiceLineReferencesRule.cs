@@ -15,7 +15,7 @@ internal sealed class ServiceLineReferencesRule : IContractRule
             context.Error(
                 context.Locate(reference.Node, reference.Keys),
                 DiagnosticCodes.UndefinedServiceLine,
-                $"{reference.Phrase} '{reference.ServiceLine}', which is not defined under service_lines{NearestId.Hint(reference.ServiceLine.Value, ids)}; "
+                $"{reference.Phrase} '{reference.ServiceLine}', which is not defined under service_lines{NameSuggester.Hint(reference.ServiceLine.Value, ids)}; "
                 + "add the service line or correct the id.");
         }
     }

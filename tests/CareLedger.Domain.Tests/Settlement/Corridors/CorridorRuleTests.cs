@@ -1,9 +1,6 @@
 using CareLedger.Domain.Actuals;
-using CareLedger.Domain.Allocation;
-using CareLedger.Domain.Budgets;
-using CareLedger.Domain.Settlement;
 using CareLedger.Domain.Settlement.Rules.Corridors;
-using CareLedger.Domain.Tests.Builders;
+using CareLedger.TestSupport;
 using static CareLedger.Domain.Tests.Settlement.Corridors.CorridorScenario;
 
 namespace CareLedger.Domain.Tests.Settlement.Corridors;
@@ -150,8 +147,7 @@ public sealed class CorridorRuleTests
         Assert.Empty(context.Lines);
         Assert.Contains(context.Notes, note => note.Message.Contains("no actual cost", StringComparison.Ordinal) && note.Source == TermsSource);
 
-        var plan = BudgetEngine.Build(contract);
-        var quarter = new SettlementContext(contract, plan.Years[0], AllocationEngine.Allocate(contract, plan.Years[0]), ContractActuals.Empty, plan.Years[0].Year.Quarters()[0]);
+        var quarter = RuleHarness.ContextFor(contract, ContractActuals.Empty, RuleHarness.Year(contract, 1).Quarters()[0]);
         Assert.False(new CorridorRule().AppliesTo(quarter));
     }
 

@@ -1,12 +1,10 @@
 using CareLedger.Domain.Actuals;
-using CareLedger.Domain.Allocation;
-using CareLedger.Domain.Budgets;
 using CareLedger.Domain.Contracts;
 using CareLedger.Domain.Parties;
 using CareLedger.Domain.Settlement;
 using CareLedger.Domain.Settlement.Rules.Corridors;
 using CareLedger.Domain.SharedSavings;
-using CareLedger.Domain.Tests.Builders;
+using CareLedger.TestSupport;
 
 namespace CareLedger.Domain.Tests.Settlement.Corridors;
 
@@ -64,21 +62,8 @@ internal static class CorridorScenario
         target is { } amount ? Money.Gbp(amount) : null,
         ActualSource);
 
-    public static SettlementContext Settle(Contract contract, int year, params CorridorActual[] actuals)
-    {
-        var plan = BudgetEngine.Build(contract);
-        var budget = plan.Years[year - 1];
-        var context = new SettlementContext(
-            contract,
-            budget,
-            AllocationEngine.Allocate(contract, budget),
-            ContractActuals.Empty with { Corridors = actuals },
-            budget.Year.AsPeriod());
-        var rule = new CorridorRule();
-        Assert.True(rule.AppliesTo(context));
-        rule.Settle(context);
-        return context;
-    }
+    public static SettlementContext Settle(Contract contract, int year, params CorridorActual[] actuals) =>
+        RuleHarness.SettleYearEnd(new CorridorRule(), contract, ContractActuals.Empty with { Corridors = actuals }, year);
 
     public static StatementLine LineOf(SettlementContext context, Id<Party> party) =>
         Assert.Single(context.Lines, line => line.Party == party && line.Element == StatementElement.Corridor);

@@ -6,7 +6,7 @@ using CareLedger.Domain.Payments;
 using CareLedger.Domain.Periods;
 using CareLedger.Domain.Scope;
 using CareLedger.Domain.Settlement;
-using CareLedger.Domain.Tests.Builders;
+using CareLedger.TestSupport;
 
 namespace CareLedger.Domain.Tests.Settlement.Engine;
 
@@ -23,7 +23,7 @@ public sealed class SettlementEngineTests
         .Party("community", PartyRole.Provider)
         .Cell("elective", "trust", 12_000_000.00m)
         .Cell("community-care", "community", 6_000_000.00m)
-        .Payment(payment ?? new PaymentTerms(new FixedElementTerms(null, InstalmentSchedule.Monthly), null, null, [], []))
+        .WithPayment(payment ?? new PaymentTerms(new FixedElementTerms(null, InstalmentSchedule.Monthly), null, null, [], []))
         .Build();
 
     private static ContractPeriod Period(Contract contract, string label)
@@ -145,7 +145,7 @@ public sealed class SettlementEngineTests
             .Cell("elective", "a", 5_000_000m)
             .Cell("elective", "b", 3_000_000m)
             .Cell("elective", "c", 2_000_000m)
-            .Payment(new PaymentTerms(
+            .WithPayment(new PaymentTerms(
                 new FixedElementTerms(null, InstalmentSchedule.Monthly),
                 new VariableElementTerms(YearSchedule<Percentage>.Constant(Percentage.Zero), [
                     new PatientChoiceMechanism(Id<VariableMechanism>.Of("choice"), "Money follows choice", new CellScope(new HashSet<Id<ServiceLine>> { elective }, null), [Id<Party>.Of("a"), Id<Party>.Of("b"), Id<Party>.Of("c")], Limit.Of(Money.Gbp(1_000_000m)), Limit.Of(Money.Gbp(40_000m)), null),
@@ -182,7 +182,7 @@ public sealed class SettlementEngineTests
             .Party("b", PartyRole.Provider)
             .Cell("elective", "a", 5_000_000m)
             .Cell("elective", "b", 5_000_000m)
-            .Payment(new PaymentTerms(
+            .WithPayment(new PaymentTerms(
                 new FixedElementTerms(null, InstalmentSchedule.Monthly),
                 new VariableElementTerms(YearSchedule<Percentage>.Constant(Percentage.Zero), [
                     new PatientChoiceMechanism(Id<VariableMechanism>.Of("choice"), "Choice", new CellScope(new HashSet<Id<ServiceLine>> { elective }, null), [Id<Party>.Of("a"), Id<Party>.Of("b")], Limit.Of(Percentage.FromPercent(10m)), Limit.Of(Money.Gbp(25_000m)), null),

@@ -8,7 +8,7 @@ using CareLedger.Domain.Payments;
 using CareLedger.Domain.RiskReward;
 using CareLedger.Domain.Scope;
 using CareLedger.Domain.Settlement;
-using CareLedger.Domain.Tests.Builders;
+using CareLedger.TestSupport;
 
 namespace CareLedger.Domain.Tests.Settlement.Engine;
 
@@ -116,7 +116,7 @@ public sealed class SettlementProperties
         var caps = new[] { new ParticipantCap(ids[0], Limit.Of(Money.Gbp(random.Next(1_000, 400_000)))) };
         var side = new SharingSide(true, BandUnit.Money, [new SharingBand(0m, null, participants)], caps);
         var item = new RiskRewardItem(Id<RiskRewardItem>.Of("acute"), "Acute activity", null, RiskMeasure.SpendAgainstPlan, scope, YearSchedule<Money>.Constant(Money.Gbp(10_000_000m)), new GatewayAnswers(true, true, true), true, participants, side, side);
-        var contract = builder.Payment(payment).Build() with
+        var contract = builder.WithPayment(payment).Build() with
         {
             Frameworks = [framework],
             RiskReward = new RiskRewardAccount([item], null),

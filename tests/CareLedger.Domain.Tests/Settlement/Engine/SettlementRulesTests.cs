@@ -11,7 +11,7 @@ using CareLedger.Domain.Settlement.Rules.Population;
 using CareLedger.Domain.Settlement.Rules.RiskReward;
 using CareLedger.Domain.Settlement.Rules.SharedSavings;
 using CareLedger.Domain.Settlement.Rules.Variable;
-using CareLedger.Domain.Tests.Builders;
+using CareLedger.TestSupport;
 
 namespace CareLedger.Domain.Tests.Settlement.Engine;
 

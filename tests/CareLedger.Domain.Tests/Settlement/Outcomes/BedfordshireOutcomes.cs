@@ -5,7 +5,7 @@ using CareLedger.Domain.Outcomes;
 using CareLedger.Domain.Parties;
 using CareLedger.Domain.Payments;
 using CareLedger.Domain.Periods;
-using CareLedger.Domain.Tests.Builders;
+using CareLedger.TestSupport;
 using static CareLedger.Domain.Tests.Settlement.Outcomes.OutcomeTestKit;
 
 namespace CareLedger.Domain.Tests.Settlement.Outcomes;
@@ -26,7 +26,7 @@ internal static class BedfordshireOutcomes
         .Party("circle", PartyRole.Prime)
         .Cell("msk", "circle", 26_500_000.00m)
         .Rate(AdjustmentKind.Growth, 1.3m, ContractBuilder.Years(2, 3, 4, 5))
-        .Payment(new PaymentTerms(
+        .WithPayment(new PaymentTerms(
             new FixedElementTerms(Pct(95m), InstalmentSchedule.Monthly),
             null,
             new OutcomeElementTerms(

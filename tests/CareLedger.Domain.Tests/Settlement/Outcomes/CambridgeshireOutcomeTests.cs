@@ -3,7 +3,7 @@ using CareLedger.Domain.Contracts;
 using CareLedger.Domain.Outcomes;
 using CareLedger.Domain.Parties;
 using CareLedger.Domain.Payments;
-using CareLedger.Domain.Tests.Builders;
+using CareLedger.TestSupport;
 using static CareLedger.Domain.Tests.Settlement.Outcomes.OutcomeTestKit;
 
 namespace CareLedger.Domain.Tests.Settlement.Outcomes;
@@ -21,7 +21,7 @@ public sealed class CambridgeshireOutcomeTests
         .Party("cambs-ccg", PartyRole.Commissioner)
         .Party("uniting-care", PartyRole.Prime, PartyRole.Provider)
         .Cell("older-people", "uniting-care", 158_765_432.10m)
-        .Payment(new PaymentTerms(
+        .WithPayment(new PaymentTerms(
             new FixedElementTerms(null, InstalmentSchedule.Monthly),
             null,
             new OutcomeElementTerms(

@@ -1,8 +1,6 @@
-using CareLedger.Domain.Allocation;
-using CareLedger.Domain.Budgets;
-using CareLedger.Domain.Settlement;
 using CareLedger.Domain.Settlement.Rules.Outcomes;
 using static CareLedger.Domain.Tests.Settlement.Outcomes.OutcomeTestKit;
+using CareLedger.TestSupport;
 
 namespace CareLedger.Domain.Tests.Settlement.Outcomes;
 
@@ -157,13 +155,11 @@ public sealed class MidNottsOutcomeTests
     public void The_rule_settles_only_at_year_end()
     {
         var contract = MidNottsOutcomes.Contract(asPublished: true);
-        var plan = BudgetEngine.Build(contract);
-        var year = plan.Years[0];
-        var allocation = AllocationEngine.Allocate(contract, year);
+        var year = RuleHarness.Year(contract, 1);
         var rule = new OutcomeRule();
 
-        Assert.True(rule.AppliesTo(new SettlementContext(contract, year, allocation, Reported(), year.Year.AsPeriod())));
-        Assert.False(rule.AppliesTo(new SettlementContext(contract, year, allocation, Reported(), year.Year.Quarters()[3])));
-        Assert.False(rule.AppliesTo(new SettlementContext(contract, year, allocation, Reported(), year.Year.Months()[0])));
+        Assert.True(rule.AppliesTo(RuleHarness.ContextFor(contract, Reported(), year.AsPeriod())));
+        Assert.False(rule.AppliesTo(RuleHarness.ContextFor(contract, Reported(), year.Quarters()[3])));
+        Assert.False(rule.AppliesTo(RuleHarness.ContextFor(contract, Reported(), year.Months()[0])));
     }
 }

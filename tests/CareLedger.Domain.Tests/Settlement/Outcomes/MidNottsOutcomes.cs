@@ -4,7 +4,7 @@ using CareLedger.Domain.Outcomes;
 using CareLedger.Domain.Parties;
 using CareLedger.Domain.Payments;
 using CareLedger.Domain.Periods;
-using CareLedger.Domain.Tests.Builders;
+using CareLedger.TestSupport;
 using static CareLedger.Domain.Tests.Settlement.Outcomes.OutcomeTestKit;
 
 namespace CareLedger.Domain.Tests.Settlement.Outcomes;
@@ -41,7 +41,7 @@ internal static class MidNottsOutcomes
         .Cell("elective", "nuh", 12_345_678.91m)
         .Cell("community", "notts-healthcare", 9_876_543.21m)
         .Cell("ambulance", "emas", 3_000_000.01m)
-        .Payment(new PaymentTerms(
+        .WithPayment(new PaymentTerms(
             new FixedElementTerms(null, InstalmentSchedule.Monthly),
             null,
             new OutcomeElementTerms(

@@ -8,7 +8,7 @@ using CareLedger.Domain.Payments;
 using CareLedger.Domain.Periods;
 using CareLedger.Domain.Settlement;
 using CareLedger.Domain.Settlement.Rules.Outcomes;
-using CareLedger.Domain.Tests.Builders;
+using CareLedger.TestSupport;
 using static CareLedger.Domain.Tests.Settlement.Outcomes.OutcomeTestKit;
 
 namespace CareLedger.Domain.Tests.Settlement.Outcomes;
@@ -118,7 +118,7 @@ public sealed class OutcomeProperties
         var potShare = random.Next(4) == 0 ? Percentage.Zero : Pct(random.Next(1, 201) / 10m);
         var contract = builder
             .Rounding(random.Next(2) == 0 ? RoundingRule.HalfUp : RoundingRule.HalfEven)
-            .Payment(new PaymentTerms(
+            .WithPayment(new PaymentTerms(
                 new FixedElementTerms(null, InstalmentSchedule.Monthly),
                 null,
                 new OutcomeElementTerms(

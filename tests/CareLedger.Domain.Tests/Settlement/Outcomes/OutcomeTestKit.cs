@@ -1,5 +1,4 @@
 using CareLedger.Domain.Actuals;
-using CareLedger.Domain.Allocation;
 using CareLedger.Domain.Budgets;
 using CareLedger.Domain.Contracts;
 using CareLedger.Domain.Outcomes;
@@ -7,6 +6,7 @@ using CareLedger.Domain.Parties;
 using CareLedger.Domain.Periods;
 using CareLedger.Domain.Settlement;
 using CareLedger.Domain.Settlement.Rules.Outcomes;
+using CareLedger.TestSupport;
 
 namespace CareLedger.Domain.Tests.Settlement.Outcomes;
 
@@ -18,14 +18,8 @@ internal static class OutcomeTestKit
     public static Money Gbp(decimal amount) => Money.Gbp(amount);
 
     /// <summary>Runs <see cref="OutcomeRule"/> on year <paramref name="yearIndex"/> (0 = first) and returns the context.</summary>
-    public static SettlementContext Settle(Contract contract, int yearIndex, ContractActuals actuals)
-    {
-        var plan = BudgetEngine.Build(contract);
-        var year = plan.Years[yearIndex];
-        var context = new SettlementContext(contract, year, AllocationEngine.Allocate(contract, year), actuals, year.Year.AsPeriod());
-        new OutcomeRule().Settle(context);
-        return context;
-    }
+    public static SettlementContext Settle(Contract contract, int yearIndex, ContractActuals actuals) =>
+        RuleHarness.SettleYearEnd(new OutcomeRule(), contract, actuals, yearIndex + 1);
 
     public static ContractActuals Reported(params IndicatorResult[] results) => ContractActuals.Empty with { Indicators = results };
 

@@ -5,7 +5,7 @@ using CareLedger.Domain.Parties;
 using CareLedger.Domain.Periods;
 using CareLedger.Domain.Population;
 using CareLedger.Domain.Settlement;
-using CareLedger.Domain.Tests.Builders;
+using CareLedger.TestSupport;
 using static CareLedger.Domain.Tests.Settlement.Population.ToleranceScenario;
 
 namespace CareLedger.Domain.Tests.Settlement.Population;

@@ -1,5 +1,4 @@
 using CareLedger.Domain.Actuals;
-using CareLedger.Domain.Allocation;
 using CareLedger.Domain.Budgets;
 using CareLedger.Domain.Contracts;
 using CareLedger.Domain.Parties;
@@ -7,7 +6,7 @@ using CareLedger.Domain.Periods;
 using CareLedger.Domain.Population;
 using CareLedger.Domain.Settlement;
 using CareLedger.Domain.Settlement.Rules.Population;
-using CareLedger.Domain.Tests.Builders;
+using CareLedger.TestSupport;
 
 namespace CareLedger.Domain.Tests.Settlement.Population;
 
@@ -54,21 +53,8 @@ internal static class ToleranceScenario
     public static PopulationActual Count(Contract contract, int year, int heads) =>
         new(contract.Term.Calendar.Years[year - 1], heads, new SourceRef("actuals.csv", $"population[{year}]", year + 1, 1));
 
-    public static SettlementContext Settle(Contract contract, int year, params PopulationActual[] counts)
-    {
-        var plan = BudgetEngine.Build(contract);
-        var budget = plan.Years[year - 1];
-        var context = new SettlementContext(
-            contract,
-            budget,
-            AllocationEngine.Allocate(contract, budget),
-            ContractActuals.Empty with { Population = counts },
-            budget.Year.AsPeriod());
-        var rule = new PopulationToleranceRule();
-        Assert.True(rule.AppliesTo(context));
-        rule.Settle(context);
-        return context;
-    }
+    public static SettlementContext Settle(Contract contract, int year, params PopulationActual[] counts) =>
+        RuleHarness.SettleYearEnd(new PopulationToleranceRule(), contract, ContractActuals.Empty with { Population = counts }, year);
 
     /// <summary>What a provider receives as the adjustment (negative: it repays).</summary>
     public static Money AdjustmentOf(SettlementContext context, Id<Party> provider) =>

@@ -1,11 +1,10 @@
 using CareLedger.Domain.Actuals;
-using CareLedger.Domain.Allocation;
-using CareLedger.Domain.Budgets;
 using CareLedger.Domain.Contracts;
 using CareLedger.Domain.RiskReward;
 using CareLedger.Domain.Settlement;
 using CareLedger.Domain.Settlement.Rules.RiskReward;
 using static CareLedger.Domain.Tests.Settlement.RiskReward.RiskShareFixtures;
+using CareLedger.TestSupport;
 
 namespace CareLedger.Domain.Tests.Settlement.RiskReward;
 
@@ -225,12 +224,10 @@ public sealed class MidNottsRiskShareTests
     public void The_share_settles_only_at_year_end()
     {
         var contract = MidNotts(Activity(SpecShares()));
-        var plan = BudgetEngine.Build(contract);
-        var year = plan.Years[0];
-        var allocation = AllocationEngine.Allocate(contract, year);
+        var year = RuleHarness.Year(contract, 1);
         var rule = new RiskShareRule();
 
-        Assert.True(rule.AppliesTo(new SettlementContext(contract, year, allocation, ActualsWith(), year.Year.AsPeriod())));
-        Assert.False(rule.AppliesTo(new SettlementContext(contract, year, allocation, ActualsWith(), year.Year.Quarters()[3])));
+        Assert.True(rule.AppliesTo(RuleHarness.ContextFor(contract, ActualsWith(), year.AsPeriod())));
+        Assert.False(rule.AppliesTo(RuleHarness.ContextFor(contract, ActualsWith(), year.Quarters()[3])));
     }
 }

@@ -1,5 +1,4 @@
 using CareLedger.Domain.Actuals;
-using CareLedger.Domain.Allocation;
 using CareLedger.Domain.Budgets;
 using CareLedger.Domain.Contracts;
 using CareLedger.Domain.Outcomes;
@@ -9,7 +8,7 @@ using CareLedger.Domain.Periods;
 using CareLedger.Domain.RiskReward;
 using CareLedger.Domain.Settlement;
 using CareLedger.Domain.Settlement.Rules.RiskReward;
-using CareLedger.Domain.Tests.Builders;
+using CareLedger.TestSupport;
 
 namespace CareLedger.Domain.Tests.Settlement.RiskReward;
 
@@ -51,7 +50,7 @@ internal static class RiskShareFixtures
         .Party(Circle, PartyRole.Prime)
         .Cell("msk", Circle, 26_500_000.00m)
         .Rate(AdjustmentKind.Growth, 1.3m, ContractBuilder.Years(2, 3, 4, 5))
-        .Payment(new PaymentTerms(
+        .WithPayment(new PaymentTerms(
             new FixedElementTerms(Percentage.FromPercent(95m), InstalmentSchedule.Monthly),
             null,
             new OutcomeElementTerms(
@@ -136,14 +135,8 @@ internal static class RiskShareFixtures
         new([], [], [], items ?? [], costs ?? [], [], [], suspensions ?? []);
 
     /// <summary>Runs the rule alone for one year end, as the engine would.</summary>
-    public static SettlementContext Settle(Contract contract, int yearIndex, ContractActuals actuals)
-    {
-        var plan = BudgetEngine.Build(contract);
-        var year = plan.Years[yearIndex];
-        var context = new SettlementContext(contract, year, AllocationEngine.Allocate(contract, year), actuals, year.Year.AsPeriod());
-        new RiskShareRule().Settle(context);
-        return context;
-    }
+    public static SettlementContext Settle(Contract contract, int yearIndex, ContractActuals actuals) =>
+        RuleHarness.SettleYearEnd(new RiskShareRule(), contract, actuals, yearIndex + 1);
 
     /// <summary>Lines as (party, counterparty, amount) for compact golden assertions.</summary>
     public static (string Party, string Counterparty, decimal Amount)[] Flows(SettlementContext context) =>

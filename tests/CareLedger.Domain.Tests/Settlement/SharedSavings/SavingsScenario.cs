@@ -1,13 +1,11 @@
 using CareLedger.Domain.Actuals;
-using CareLedger.Domain.Allocation;
-using CareLedger.Domain.Budgets;
 using CareLedger.Domain.Contracts;
 using CareLedger.Domain.Parties;
 using CareLedger.Domain.Periods;
 using CareLedger.Domain.Settlement;
 using CareLedger.Domain.Settlement.Rules.SharedSavings;
 using CareLedger.Domain.SharedSavings;
-using CareLedger.Domain.Tests.Builders;
+using CareLedger.TestSupport;
 
 namespace CareLedger.Domain.Tests.Settlement.SharedSavings;
 
@@ -64,21 +62,8 @@ internal static class SavingsScenario
         ActualSource);
 
     /// <summary>Runs the shared-savings rule alone over one year-end, as the engine would.</summary>
-    public static SettlementContext Settle(Contract contract, int year, params BenchmarkActual[] actuals)
-    {
-        var plan = BudgetEngine.Build(contract);
-        var budget = plan.Years[year - 1];
-        var context = new SettlementContext(
-            contract,
-            budget,
-            AllocationEngine.Allocate(contract, budget),
-            ContractActuals.Empty with { Benchmarks = actuals },
-            budget.Year.AsPeriod());
-        var rule = new SharedSavingsRule();
-        Assert.True(rule.AppliesTo(context));
-        rule.Settle(context);
-        return context;
-    }
+    public static SettlementContext Settle(Contract contract, int year, params BenchmarkActual[] actuals) =>
+        RuleHarness.SettleYearEnd(new SharedSavingsRule(), contract, ContractActuals.Empty with { Benchmarks = actuals }, year);
 
     public static StatementLine LineOf(SettlementContext context, Id<Party> party) =>
         Assert.Single(context.Lines, line => line.Party == party && line.Element == StatementElement.SharedSavings);

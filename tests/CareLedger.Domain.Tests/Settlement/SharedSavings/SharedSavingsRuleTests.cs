@@ -1,12 +1,9 @@
 using CareLedger.Domain.Actuals;
-using CareLedger.Domain.Allocation;
-using CareLedger.Domain.Budgets;
 using CareLedger.Domain.Contracts;
 using CareLedger.Domain.Parties;
-using CareLedger.Domain.Settlement;
 using CareLedger.Domain.Settlement.Rules.SharedSavings;
 using CareLedger.Domain.SharedSavings;
-using CareLedger.Domain.Tests.Builders;
+using CareLedger.TestSupport;
 using static CareLedger.Domain.Tests.Settlement.SharedSavings.SavingsScenario;
 
 namespace CareLedger.Domain.Tests.Settlement.SharedSavings;
@@ -260,11 +257,9 @@ public sealed class SharedSavingsRuleTests
     public void The_rule_settles_only_at_year_end()
     {
         var contract = Contract(Terms());
-        var plan = BudgetEngine.Build(contract);
-        var budget = plan.Years[0];
-        var quarter = budget.Year.Quarters()[0];
+        var quarter = RuleHarness.Year(contract, 1).Quarters()[0];
 
-        var context = new SettlementContext(contract, budget, AllocationEngine.Allocate(contract, budget), ContractActuals.Empty, quarter);
+        var context = RuleHarness.ContextFor(contract, ContractActuals.Empty, quarter);
 
         Assert.False(new SharedSavingsRule().AppliesTo(context));
     }

@@ -4,7 +4,7 @@ using CareLedger.Domain.Parties;
 using CareLedger.Domain.Payments;
 using CareLedger.Domain.Scope;
 using CareLedger.Domain.Settlement;
-using CareLedger.Domain.Tests.Builders;
+using CareLedger.TestSupport;
 
 namespace CareLedger.Domain.Tests.Settlement.Variable;
 
@@ -55,7 +55,7 @@ public sealed class CapAndCollarRuleTests
             .Cell("elective", "a", 5_000_000m)
             .Cell("elective", "b", 3_000_000m)
             .Cell("elective", "c", 2_000_000m)
-            .Payment(Payment(new PatientChoiceMechanism(
+            .WithPayment(Payment(new PatientChoiceMechanism(
                 Id<VariableMechanism>.Of("choice"),
                 "Choice",
                 ElectiveOnly,
@@ -93,7 +93,7 @@ public sealed class CapAndCollarRuleTests
         .Party("ccg", PartyRole.Commissioner)
         .Party("trust", PartyRole.Provider)
         .Cell("elective", "trust", 12_000_000m)
-        .Payment(Payment(new VolumeMechanism(
+        .WithPayment(Payment(new VolumeMechanism(
             Id<VariableMechanism>.Of("volume"),
             "Elective volume",
             ElectiveOnly,

@@ -1,5 +1,5 @@
 using CareLedger.Domain.Outcomes;
-using static CareLedger.Specs.Tests.Validation.Builders.Values;
+using static CareLedger.TestSupport.Values;
 
 namespace CareLedger.Specs.Tests.Validation.Builders;
 

@@ -257,6 +257,6 @@ public class YamlValidationTests
     private static void AssertAt(Diagnostic diagnostic, string yaml, string line, string value)
     {
         var (expectedLine, expectedColumn) = PositionOf(yaml, line, value);
-        Assert.Equal(new SourceLocation(FileName, expectedLine, expectedColumn), diagnostic.Location);
+        Assert.Equal((FileName, expectedLine, expectedColumn), (diagnostic.Location.File, diagnostic.Location.Line, diagnostic.Location.Column));
     }
 }

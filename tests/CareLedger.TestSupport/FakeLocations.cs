@@ -7,7 +7,7 @@ using CareLedger.Domain.RiskReward;
 using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Reading;
 
-namespace CareLedger.Specs.Tests.Validation.Builders;
+namespace CareLedger.TestSupport;
 
 /// <summary>
 /// Records a location for every record of a contract and for each key it would have been written with, as the
@@ -201,10 +201,10 @@ public sealed class FakeLocations
 
         // Columns grow with nesting, as they would in a YAML file; every location gets a line of its own.
         var column = 1 + (2 * path.Count(character => character == '.'));
-        _locations.Record(node, new SourceLocation(File, _line++, column), path);
+        _locations.Record(node, new SourceLocation(File, _line++, column, FieldPath.Root), path);
         foreach (var key in keys.OfType<string>())
         {
-            _locations.Record(node, key, new SourceLocation(File, _line++, column + 2), path + "." + key);
+            _locations.Record(node, key, new SourceLocation(File, _line++, column + 2, FieldPath.Root), path + "." + key);
         }
     }
 }

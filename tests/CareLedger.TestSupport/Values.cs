@@ -1,7 +1,7 @@
 using CareLedger.Domain;
 using CareLedger.Domain.Contracts;
 
-namespace CareLedger.Specs.Tests.Validation.Builders;
+namespace CareLedger.TestSupport;
 
 /// <summary>Short ways to write contract values in tests, as a contract file would: <c>Pct("1.8%")</c>, <c>Part("2/3")</c>.</summary>
 public static class Values

@@ -9,121 +9,19 @@ using CareLedger.Domain.Population;
 using CareLedger.Domain.RiskReward;
 using CareLedger.Domain.Scope;
 using CareLedger.Domain.SharedSavings;
-using static CareLedger.Specs.Tests.Validation.Builders.Values;
+using static CareLedger.TestSupport.Values;
 
-namespace CareLedger.Specs.Tests.Validation.Builders;
+using static CareLedger.TestSupport.ContractBuilder;
+
+namespace CareLedger.TestSupport;
 
 /// <summary>
-/// Builds a small contract that passes every rule — the Riverside alliance: a CCG and a council pooling two-thirds
-/// and one-third, a hospital and a community trust, three financial years from 2016/17 — and lets a test change
-/// one thing before <see cref="Build"/> records fake locations for every key.
+/// The Riverside alliance, a small contract that passes every rule: a CCG and a council pooling two-thirds and
+/// one-third, a hospital and a community trust, three financial years from 2016/17, with one of each kind of term.
 /// </summary>
-public sealed class ContractBuilder
+internal static class Riverside
 {
-    public const string Ccg = "riverside-ccg";
-    public const string Council = "riverside-council";
-    public const string Hospital = "city-hospital";
-    public const string Community = "community-health";
-    public const string Acute = "acute";
-    public const string CommunityCare = "community";
-    public const string FrameworkId = "riverside-outcomes";
-
-    private readonly List<Func<Contract, object>> _unwritten = [];
-    private Contract _contract = Valid();
-
-    public static ContractBuilder AValidContract() => new();
-
-    public ContractBuilder With(Func<Contract, Contract> change)
-    {
-        _contract = change(_contract);
-        return this;
-    }
-
-    public ContractBuilder WithModel(ContractModel model) => With(contract => contract with { Model = model });
-
-    public ContractBuilder WithParty(Party party) => With(contract => contract with { Parties = [.. contract.Parties, party] });
-
-    public ContractBuilder ChangeParty(string id, Func<Party, Party> change) =>
-        With(contract => contract with { Parties = contract.Parties.Select(party => party.Id.Value == id ? change(party) : party).ToArray() });
-
-    public ContractBuilder WithFunding(bool pooled, params (string Party, string Share)[] shares) =>
-        With(contract => contract with { Funding = new Funding(pooled, shares.Select(share => new FundingShare(IdOf<Party>(share.Party), Part(share.Share))).ToArray()) });
-
-    /// <summary>Leaves out the funding section, as the reader does when it is not written: no shares, and no location.</summary>
-    public ContractBuilder WithoutFundingSection()
-    {
-        _unwritten.Add(contract => contract.Funding);
-        return With(contract => contract with { Funding = new Funding(false, []) });
-    }
-
-    public ContractBuilder WithPopulation(Func<PopulationDefinition, PopulationDefinition> change) =>
-        With(contract => contract with { Population = change(contract.Population!) });
-
-    public ContractBuilder WithTopSlice(TopSlice slice) => With(contract => contract with { TopSlices = [.. contract.TopSlices, slice] });
-
-    public ContractBuilder WithCell(string serviceLine, string provider, decimal amount) =>
-        With(contract => contract with
-        {
-            Baseline = contract.Baseline with
-            {
-                Cells = [.. contract.Baseline.Cells, new BaselineCell(IdOf<ServiceLine>(serviceLine), IdOf<Party>(provider), Gbp(amount), SpendBasis.BlockEstimate)],
-            },
-        });
-
-    public ContractBuilder WithCells(params BaselineCell[] cells) =>
-        With(contract => contract with { Baseline = contract.Baseline with { Cells = cells } });
-
-    public ContractBuilder WithAdjustment(BudgetAdjustment adjustment) =>
-        With(contract => contract with { Adjustments = [.. contract.Adjustments, adjustment] });
-
-    public ContractBuilder WithPayment(Func<PaymentTerms, PaymentTerms> change) =>
-        With(contract => contract with { Payment = change(contract.Payment) });
-
-    public ContractBuilder WithFixedShare(string share) =>
-        WithPayment(payment => payment with { Fixed = payment.Fixed with { Share = Pct(share) } });
-
-    public ContractBuilder WithOutcomeShare(YearSchedule<Percentage> share) =>
-        WithPayment(payment => payment with { Outcome = payment.Outcome! with { PotShare = share } });
-
-    public ContractBuilder WithVariableShare(string share) =>
-        WithPayment(payment => payment with { Variable = payment.Variable! with { PlannedShare = EveryYear(Pct(share)) } });
-
-    public ContractBuilder WithManagementFee(string payee, string rate, FeeBasis basis = FeeBasis.WithinContractValue) =>
-        WithPayment(payment => payment with { ManagementFees = [new ManagementFeeTerms(IdOf<Party>(payee), EveryYear(Pct(rate)), null, basis, null)] });
-
-    public ContractBuilder WithOverride(ProviderPaymentOverride entry) =>
-        WithPayment(payment => payment with { Overrides = [.. payment.Overrides, entry] });
-
-    public ContractBuilder WithInstalmentProfile(InstalmentFrequency frequency, params string[] shares) =>
-        WithPayment(payment => payment with { Fixed = payment.Fixed with { Instalments = new InstalmentSchedule(frequency, shares.Select(Part).ToArray()) } });
-
-    public ContractBuilder WithFrameworks(params OutcomesFramework[] frameworks) =>
-        With(contract => contract with { Frameworks = frameworks });
-
-    /// <summary>Makes <paramref name="framework"/> the contract's only framework and the one the outcome element uses.</summary>
-    public ContractBuilder UsingFramework(OutcomesFramework framework) =>
-        WithFrameworks(framework)
-            .WithPayment(payment => payment with { Outcome = payment.Outcome! with { Framework = EveryYear(framework.Id) } });
-
-    public ContractBuilder WithRiskItem(Func<RiskRewardItem, RiskRewardItem> change) =>
-        With(contract => contract with { RiskReward = contract.RiskReward with { Items = contract.RiskReward.Items.Select(change).ToArray() } });
-
-    public ContractBuilder WithCorridorBands(params CorridorBand[] bands) =>
-        With(contract => contract with { Corridors = contract.Corridors.Select(corridor => corridor with { Bands = bands }).ToArray() });
-
-    public ContractBuilder WithSharedSavings(Func<SharedSavingsTerms, SharedSavingsTerms> change) =>
-        With(contract => contract with { SharedSavings = contract.SharedSavings.Select(change).ToArray() });
-
-    public TestContract Build() => new(_contract, FakeLocations.For(_contract, _unwritten.Select(select => select(_contract)).ToArray()));
-
-    public static PartyShare ShareOf(string party, string share) => new(IdOf<Party>(party), Part(share));
-
-    public static SharingBand Band(decimal from, decimal? to, params PartyShare[] shares) => new(from, to, shares);
-
-    public static CorridorBand Corridor(string from, string? to, string payerShare) =>
-        new(Pct(from), to is null ? null : Pct(to), Part(payerShare));
-
-    private static Contract Valid() => new(
+    public static Contract Contract() => new(
         IdOf<Contract>("riverside-alliance"),
         "Riverside integrated care alliance",
         ContractModel.Alliance,
@@ -179,13 +77,13 @@ public sealed class ContractBuilder
                 ]),
             new OutcomeElementTerms(
                 EveryYear(Pct("2%")),
-                EveryYear(IdOf<OutcomesFramework>(FrameworkId)),
+                EveryYear(IdOf<OutcomesFramework>(ContractBuilder.FrameworkId)),
                 OutcomeAggregation.AllOrNothing,
                 Percentage.Hundred,
                 EveryYear(new OutcomePhase(true, [Percentage.Hundred]))),
             [],
             []),
-        [RiversideFramework()],
+        [Framework()],
         new RiskRewardAccount([AcuteActivityItem()], new SuspensionClause("A flu pandemic or similar", SuspensionDecision.Unanimous, true)),
         [
             new SharedSavingsTerms(
@@ -214,8 +112,8 @@ public sealed class ContractBuilder
                 YearSelector.All),
         ]);
 
-    private static OutcomesFramework RiversideFramework() => new(
-        IdOf<OutcomesFramework>(FrameworkId),
+    private static OutcomesFramework Framework() => new(
+        IdOf<OutcomesFramework>(ContractBuilder.FrameworkId),
         "Riverside outcomes 2016/17",
         [
             new Outcome(

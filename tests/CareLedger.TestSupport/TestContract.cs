@@ -3,7 +3,7 @@ using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Reading;
 using CareLedger.Specs.Validation;
 
-namespace CareLedger.Specs.Tests.Validation.Builders;
+namespace CareLedger.TestSupport;
 
 /// <summary>A contract made by <see cref="ContractBuilder"/> with its fake locations, ready to validate.</summary>
 public sealed record TestContract(Contract Contract, SpecLocations Locations)

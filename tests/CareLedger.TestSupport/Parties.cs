@@ -1,7 +1,7 @@
 using CareLedger.Domain;
 using CareLedger.Domain.Parties;
 
-namespace CareLedger.Specs.Tests.Validation.Builders;
+namespace CareLedger.TestSupport;
 
 /// <summary>Parties in the roles the tests need.</summary>
 public static class Parties

@@ -1,0 +1,44 @@
+using CareLedger.Domain.Actuals;
+using CareLedger.Domain.Payments;
+using CareLedger.Specs.Diagnostics;
+
+namespace CareLedger.Specs.Actuals.Checking;
+
+/// <summary>
+/// Checks a row of <c>activity</c>: a period of the term, a provider paid under the contract, an in-scope service
+/// line, units, prices and costs that are not negative (CL806), and a unit price wherever a volume mechanism without
+/// one covers the row (CL003), since that mechanism prices activity at the price in the actuals.
+/// </summary>
+internal static class ActivityCheck
+{
+    public static void Check(ActivityRow row, RowFindings findings, ContractReferences contract, CheckedActuals into)
+    {
+        var period = findings.Period("period", row.Period);
+        var provider = contract.Provider(findings, "provider", row.Provider);
+        var line = contract.ServiceLine(findings, "service_line", row.ServiceLine);
+        var planned = findings.Count("planned", row.Planned, "planned activity", required: true);
+        var actual = findings.Count("actual", row.Actual, "actual activity", required: true);
+        var unitPrice = findings.Amount("unit_price", row.UnitPrice, "a unit price");
+        var plannedCost = findings.Amount("planned_cost", row.PlannedCost, "a planned cost");
+        var actualCost = findings.Amount("actual_cost", row.ActualCost, "an actual cost");
+        if (period is null || provider is not { } party || line is not { } serviceLine || planned is not { } plan || actual is not { } done)
+        {
+            return;
+        }
+
+        if (!findings.Has("unit_price", unitPrice))
+        {
+            var unpriced = contract.Contract.Payment.Variable?.Mechanisms.OfType<VolumeMechanism>()
+                .FirstOrDefault(mechanism => mechanism.UnitPrice is null && mechanism.Scope.Matches(serviceLine, party));
+            if (unpriced is not null)
+            {
+                findings.Missing(
+                    "unit_price",
+                    DiagnosticCodes.MissingRequired,
+                    $"{findings.Name}: 'unit_price' is required: the variable mechanism '{unpriced.Id}' ({unpriced.Name}) has no unit price, so it prices {serviceLine} activity at the price in the actuals.");
+            }
+        }
+
+        into.Add(into.Activity, new ActivityActual(period, party, serviceLine, plan, done, unitPrice, plannedCost, actualCost, findings.Source.ToSourceRef()), findings.Source);
+    }
+}
