@@ -1,9 +1,9 @@
 using CareLedger.Application;
 using CareLedger.Application.Inputs;
+using CareLedger.Application.Parties;
 using CareLedger.Application.Settlement;
 using CareLedger.Domain.Contracts;
 using CareLedger.Domain.Settlement;
-using CareLedger.Specs.Diagnostics;
 
 namespace CareLedger.Cli;
 
@@ -49,17 +49,15 @@ internal static class SettlementInput
         return (null, ExitCodes.Findings);
     }
 
-    /// <summary>The party a user named, by id or exact name; null with a did-you-mean message otherwise.</summary>
+    /// <summary>The party a user named, by id or name; null with a did-you-mean message otherwise.</summary>
     public static Domain.Parties.Party? FindParty(Contract contract, string name, CliConsole console)
     {
-        var party = contract.Parties.FirstOrDefault(candidate => candidate.Id.Value == name || string.Equals(candidate.Name, name, StringComparison.OrdinalIgnoreCase));
-        if (party is null)
+        var found = new PartyLookup().Find(contract, name);
+        if (found.Problem is { } problem)
         {
-            var ids = contract.Parties.Select(candidate => candidate.Id.Value).ToArray();
-            var nearest = NameSuggester.Suggest(name, ids);
-            console.WriteProblem($"'{name}' is not a party of this contract{(nearest is null ? string.Empty : $" (did you mean '{nearest}'?)")}. Parties: {string.Join(", ", ids)}.");
+            console.WriteProblem(problem.Message);
         }
 
-        return party;
+        return found.Value;
     }
 }

@@ -47,8 +47,16 @@ public sealed class JsonRoundTripTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(TemplateCases.Names), MemberType = typeof(TemplateCases))]
+    public void A_contracts_findings_read_back_equal(string name)
+    {
+        var loaded = new Contracts.ContractService().Check(TemplateCases.ContractText(name));
+
+        AssertRoundTrips(ValidationDocument.Of(name + ".yaml", loaded.Diagnostics));
+    }
+
     private static void AssertRoundTrips<T>(T document)
-        where T : ICurrencyDocument
     {
         var json = CareLedgerJson.Write(document);
         var read = CareLedgerJson.Read<T>(json);

@@ -21,17 +21,18 @@ public static class CareLedgerJson
     /// <summary>The options for documents in <paramref name="currency"/> (amounts read back in it).</summary>
     public static JsonSerializerOptions OptionsFor(Currency currency) => OptionsByCurrency.GetOrAdd(currency, Create);
 
-    /// <summary>The document as JSON text, without a final line end.</summary>
-    public static string Write<T>(T document)
-        where T : ICurrencyDocument =>
-        JsonSerializer.Serialize(document, OptionsFor(document.Currency));
+    /// <summary>The document as JSON text, without a final line end; amounts in the currency it states.</summary>
+    public static string Write<T>(T document) =>
+        JsonSerializer.Serialize(document, OptionsFor(document is ICurrencyDocument money ? money.Currency : Currency.Gbp));
 
-    /// <summary>Reads a document written by <see cref="Write{T}"/>; its amounts are in the currency it states.</summary>
+    /// <summary>
+    /// Reads a document written by <see cref="Write{T}"/>. A document with amounts (<see cref="ICurrencyDocument"/>)
+    /// must state its currency, and its amounts are read in it.
+    /// </summary>
     public static T Read<T>(string json)
-        where T : ICurrencyDocument
     {
         ArgumentNullException.ThrowIfNull(json);
-        var currency = CurrencyOf(json);
+        var currency = typeof(ICurrencyDocument).IsAssignableFrom(typeof(T)) ? CurrencyOf(json) : Currency.Gbp;
         return JsonSerializer.Deserialize<T>(json, OptionsFor(currency))
             ?? throw new JsonException("The document is null.");
     }

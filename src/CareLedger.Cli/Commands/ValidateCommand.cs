@@ -2,12 +2,14 @@ using System.CommandLine;
 using CareLedger.Domain;
 using CareLedger.Domain.Contracts;
 using CareLedger.Application.Contracts;
+using CareLedger.Application.Documents;
+using CareLedger.Cli.Output;
 using CareLedger.Specs.Diagnostics;
 
 namespace CareLedger.Cli.Commands;
 
 /// <summary>
-/// <c>careledger validate FILE [--verbose]</c>: reads and checks a contract file and prints every finding in the
+/// <c>careledger validate FILE [--verbose] [--format table|json|csv]</c>: reads and checks a contract file and prints every finding in the
 /// compiler format <c>FILE:LINE:COL: error|warning CODE: message</c>, then a summary line. Exit 1 on any error,
 /// 0 otherwise (warnings alone do not fail), 2 if the file cannot be read.
 /// </summary>
@@ -23,16 +25,19 @@ internal sealed class ValidateCommand : CliCommand<ValidateCommand.Settings>
         Description = "Also say what was read: the contract, its model and term, how many parties and service lines, and its sources.",
     };
 
-    internal sealed record Settings(string File, bool Verbose);
+    private readonly OutputFormatOption _format = new();
+
+    internal sealed record Settings(string File, bool Verbose, OutputFormat Format);
 
     protected override Command Declare() =>
         new("validate", "Check a contract file and list every problem as FILE:LINE:COL: error|warning CODE: message.")
         {
             _file,
             _verbose,
+            _format.Option,
         };
 
-    protected override Settings Bind(ParseResult parse) => new(parse.GetRequiredValue(_file), parse.GetValue(_verbose));
+    protected override Settings Bind(ParseResult parse) => new(parse.GetRequiredValue(_file), parse.GetValue(_verbose), _format.GetValue(parse));
 
     protected override int Execute(Settings settings, CliConsole console)
     {
@@ -44,6 +49,15 @@ internal sealed class ValidateCommand : CliCommand<ValidateCommand.Settings>
 
         // Diagnostics name the file as the user typed it, so they can be clicked in an editor's terminal.
         var loaded = new ContractService().Check(source);
+        switch (settings.Format)
+        {
+            case OutputFormat.Json:
+                JsonDocumentWriter.Write(ValidationDocument.Of(settings.File, loaded.Diagnostics), console.Out);
+                return loaded.HasErrors ? ExitCodes.Findings : ExitCodes.Ok;
+            case OutputFormat.Csv:
+                FindingsCsvRenderer.Write(loaded.Diagnostics, console.Out);
+                return loaded.HasErrors ? ExitCodes.Findings : ExitCodes.Ok;
+        }
 
         if (settings.Verbose && loaded.Contract is { } contract)
         {

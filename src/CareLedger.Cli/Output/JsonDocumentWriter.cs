@@ -8,7 +8,6 @@ namespace CareLedger.Cli.Output;
 /// </summary>
 internal static class JsonDocumentWriter
 {
-    public static void Write<T>(T document, TextWriter output)
-        where T : ICurrencyDocument =>
+    public static void Write<T>(T document, TextWriter output) =>
         output.WriteLine(CareLedgerJson.Write(document));
 }

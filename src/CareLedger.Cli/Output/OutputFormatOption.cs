@@ -3,11 +3,13 @@ using System.CommandLine;
 namespace CareLedger.Cli.Output;
 
 /// <summary>
-/// The shared <c>--format table|json|csv</c> option (default <c>table</c>) for commands that print figures. A value
-/// outside the list is a usage error naming the allowed values.
+/// The shared <c>--format table|json|csv</c> option (default <c>table</c>), the same on every command that prints
+/// results. Case does not matter (<c>-f JSON</c>); a value outside the list is a usage error naming the allowed values.
 /// </summary>
 public sealed class OutputFormatOption
 {
+    private static readonly string[] Names = ["table", "json", "csv"];
+
     public OutputFormatOption()
     {
         Option = new Option<string>("--format", "-f")
@@ -16,13 +18,21 @@ public sealed class OutputFormatOption
             HelpName = "table|json|csv",
             DefaultValueFactory = _ => "table",
         };
-        Option.AcceptOnlyFromAmong("table", "json", "csv");
+        Option.CompletionSources.Add(Names);
+        Option.Validators.Add(result =>
+        {
+            var written = result.GetValueOrDefault<string>();
+            if (written is not null && !Names.Contains(written.Trim(), StringComparer.OrdinalIgnoreCase))
+            {
+                result.AddError($"--format '{written}' is not a format; use table, json or csv.");
+            }
+        });
     }
 
     /// <summary>Add this to the command.</summary>
     public Option<string> Option { get; }
 
-    public OutputFormat GetValue(ParseResult parse) => parse.GetValue(Option) switch
+    public OutputFormat GetValue(ParseResult parse) => parse.GetValue(Option)?.Trim().ToLowerInvariant() switch
     {
         "json" => OutputFormat.Json,
         "csv" => OutputFormat.Csv,

@@ -17,6 +17,8 @@ public sealed class OutputFormatOptionTests
     [InlineData(new[] { "--format", "json" }, OutputFormat.Json)]
     [InlineData(new[] { "--format", "csv" }, OutputFormat.Csv)]
     [InlineData(new[] { "-f", "table" }, OutputFormat.Table)]
+    [InlineData(new[] { "-f", "JSON" }, OutputFormat.Json)]
+    [InlineData(new[] { "--format", "Csv" }, OutputFormat.Csv)]
     public void The_format_defaults_to_table_and_reads_each_named_format(string[] args, OutputFormat expected)
     {
         var (parse, format) = Parse(args);
