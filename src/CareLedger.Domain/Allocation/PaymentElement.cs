@@ -7,17 +7,21 @@ public enum PaymentElement
     Variable,
     Outcome,
     ManagementFee,
+
+    /// <summary>The budget on service lines paid at actual allowable cost rather than in instalments.</summary>
+    CostReimbursement,
 }
 
 public static class PaymentElementExtensions
 {
-    /// <summary>The name used in files and statements: <c>fixed</c>, <c>variable</c>, <c>outcome</c>, <c>management-fee</c>.</summary>
+    /// <summary>The name used in files and statements: <c>fixed</c>, <c>variable</c>, <c>outcome</c>, <c>management-fee</c>, <c>cost-reimbursement</c>.</summary>
     public static string ToSpecName(this PaymentElement element) => element switch
     {
         PaymentElement.Fixed => "fixed",
         PaymentElement.Variable => "variable",
         PaymentElement.Outcome => "outcome",
         PaymentElement.ManagementFee => "management-fee",
+        PaymentElement.CostReimbursement => "cost-reimbursement",
         _ => throw new ArgumentOutOfRangeException(nameof(element), element, "Unknown payment element."),
     };
 }

@@ -11,6 +11,9 @@ public enum StatementElement
     SharedSavings,
     Corridor,
     Adjustment,
+
+    /// <summary>Actual allowable cost paid for service lines reimbursed at cost.</summary>
+    CostReimbursement,
 }
 
 public static class StatementElementExtensions
@@ -25,6 +28,7 @@ public static class StatementElementExtensions
         StatementElement.SharedSavings => "shared-savings",
         StatementElement.Corridor => "corridor",
         StatementElement.Adjustment => "adjustment",
+        StatementElement.CostReimbursement => "cost-reimbursement",
         _ => throw new ArgumentOutOfRangeException(nameof(element), element, "Unknown statement element."),
     };
 
