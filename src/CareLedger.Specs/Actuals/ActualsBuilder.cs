@@ -15,6 +15,8 @@ internal sealed class ActualsBuilder
 
     public List<ProviderCostActual> ProviderCosts { get; } = [];
 
+    public List<AllowableCostActual> AllowableCosts { get; } = [];
+
     public List<BenchmarkActual> Benchmarks { get; } = [];
 
     public List<CorridorActual> Corridors { get; } = [];
@@ -29,5 +31,6 @@ internal sealed class ActualsBuilder
         [.. ProviderCosts],
         [.. Benchmarks],
         [.. Corridors],
-        [.. Suspensions]);
+        [.. Suspensions],
+        [.. AllowableCosts]);
 }
