@@ -238,7 +238,10 @@ internal static class BudgetTableRenderer
             foreach (var entry in provider.Reimbursed ?? [])
             {
                 var lines = entry.ServiceLines.Count == 0 ? "no budgeted lines" : string.Join(", ", entry.ServiceLines.Select(line => report.NameOf(line)));
-                var cap = entry.Cap is { } bound ? $"cap {AmountText.Display(bound)} ({entry.Terms.Cap})" : "no cap";
+                var written = entry.Terms.Cap?.ToString();
+                var cap = entry.Cap is { } bound
+                    ? written == bound.ToString() ? $"cap {AmountText.Display(bound)}" : $"cap {AmountText.Display(bound)} ({written} of planned)"
+                    : "no cap";
                 output.WriteLine($"  {provider.Payee.Name}: '{entry.Terms.Name}' on {lines}, planned {AmountText.Display(entry.Planned)}, {cap}");
             }
         }
