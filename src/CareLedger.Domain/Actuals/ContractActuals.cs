@@ -1,6 +1,7 @@
 namespace CareLedger.Domain.Actuals;
 
-/// <summary>Everything that happened, as reported for settlement: activity, indicator results, population, spend and decisions.</summary>
+/// <summary>Everything that happened, as reported for settlement: activity, indicator results, population, spend, costs and decisions.</summary>
+/// <param name="AllowableCosts">Costs reported for reimbursement at cost; none when not given.</param>
 public sealed record ContractActuals(
     IReadOnlyList<ActivityActual> Activity,
     IReadOnlyList<IndicatorResult> Indicators,
@@ -9,9 +10,13 @@ public sealed record ContractActuals(
     IReadOnlyList<ProviderCostActual> ProviderCosts,
     IReadOnlyList<BenchmarkActual> Benchmarks,
     IReadOnlyList<CorridorActual> Corridors,
-    IReadOnlyList<Suspension> Suspensions)
+    IReadOnlyList<Suspension> Suspensions,
+    IReadOnlyList<AllowableCostActual>? AllowableCosts = null)
 {
     public static ContractActuals Empty { get; } = new([], [], [], [], [], [], [], []);
+
+    /// <summary>Costs reported for reimbursement at cost; empty when none were given.</summary>
+    public IReadOnlyList<AllowableCostActual> AllowableCosts { get; init; } = AllowableCosts ?? [];
 
     /// <summary>Combines actuals from several files (a YAML file and CSV tables, say).</summary>
     public ContractActuals Merge(ContractActuals other) => new(
@@ -22,5 +27,6 @@ public sealed record ContractActuals(
         [.. ProviderCosts, .. other.ProviderCosts],
         [.. Benchmarks, .. other.Benchmarks],
         [.. Corridors, .. other.Corridors],
-        [.. Suspensions, .. other.Suspensions]);
+        [.. Suspensions, .. other.Suspensions],
+        [.. AllowableCosts, .. other.AllowableCosts]);
 }

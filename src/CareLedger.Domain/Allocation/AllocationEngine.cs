@@ -75,7 +75,9 @@ public static class AllocationEngine
             var byLine = byLineUnits.Select((key, amount) => new ServiceLineAmount(key, Money.FromMinorUnits(amount, currency)));
             var subContracted = bySubContractorUnits.Select((key, amount) => new SubContractAmount(key, Money.FromMinorUnits(amount, currency)));
 
-            var split = ElementSplitter.Split(contract, party.Id, budget.Year, contractValue, issues);
+            var reimbursed = ReimbursementPlanner.Plan(contract, party.Id, budget.Year, byLine);
+            var reimbursedTotal = reimbursed is null ? Money.Zero(currency) : Money.Sum(reimbursed.Select(entry => entry.Planned), currency);
+            var split = ElementSplitter.Split(contract, party.Id, budget.Year, contractValue, reimbursedTotal, issues);
             providers.Add(new ProviderAllocation(
                 party,
                 contractValue,
@@ -86,7 +88,8 @@ public static class AllocationEngine
                 split.Outcome,
                 split.ManagementFee,
                 OutcomeExposurePlanner.Plan(contract, budget.Year, split.Outcome.Amount),
-                InstalmentPlanner.Plan(contract.Payment.Fixed.Instalments, budget.Year, split.Fixed.Amount)));
+                InstalmentPlanner.Plan(contract.Payment.Fixed.Instalments, budget.Year, split.Fixed.Amount),
+                reimbursed));
         }
 
         return new YearAllocation(budget.Year, providers, OnTopFees(contract, budget, providers), issues);

@@ -9,11 +9,13 @@ namespace CareLedger.Domain.Allocation;
 /// <summary>
 /// Splits a provider's contract value into elements. The management fee (when within the contract value), the
 /// outcome pot and the planned variable value are each rate × contract value, rounded to the penny (a named
-/// rounding point); the fixed element takes what remains, so the elements add up exactly.
+/// rounding point); the budget on lines reimbursed at cost is already whole pennies; the fixed element takes what
+/// remains, so the elements add up exactly.
 /// </summary>
 internal static class ElementSplitter
 {
-    public static ElementSplit Split(Contract contract, Id<Party> payee, ContractYear year, Money contractValue, List<BudgetIssue> issues)
+    /// <param name="reimbursed">The provider's budget on lines paid at actual allowable cost this year (zero for none).</param>
+    public static ElementSplit Split(Contract contract, Id<Party> payee, ContractYear year, Money contractValue, Money reimbursed, List<BudgetIssue> issues)
     {
         var payment = contract.Payment;
         var rounding = contract.Rounding;
@@ -29,7 +31,7 @@ internal static class ElementSplitter
             ? FeeOf(terms, year, contractValue, rounding)
             : new ElementAmount(PaymentElement.ManagementFee, Money.Zero(contractValue.Currency), null, contractValue, false);
 
-        var fixedAmount = contractValue - variable.Amount - outcome.Amount - fee.Amount;
+        var fixedAmount = contractValue - variable.Amount - outcome.Amount - fee.Amount - reimbursed;
         if (fixedAmount.IsNegative)
         {
             issues.Add(new BudgetIssue(year, $"The other elements of {payee}'s contract value ({contractValue}) add to more than it, leaving a fixed element of {fixedAmount}.", payment.Fixed.Source));

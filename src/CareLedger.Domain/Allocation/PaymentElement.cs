@@ -7,6 +7,9 @@ public enum PaymentElement
     Variable,
     Outcome,
     ManagementFee,
+
+    /// <summary>The budget on service lines paid at actual allowable cost rather than in instalments.</summary>
+    CostReimbursement,
 }
 
 public static class PaymentElementExtensions

@@ -4,9 +4,11 @@ namespace CareLedger.Domain.Allocation;
 
 /// <summary>
 /// What one provider (or prime) receives in a year: its contract value by service line and by element, the outcome
-/// amount at risk and the fixed element's instalments. Fixed + variable + outcome + management fee = contract value
-/// exactly; instalments add to the fixed element exactly.
+/// amount at risk, the fixed element's instalments and the budget it is paid at actual allowable cost. Fixed +
+/// variable + outcome + management fee + cost reimbursement = contract value exactly; instalments add to the fixed
+/// element exactly.
 /// </summary>
+/// <param name="Reimbursed">The budget paid at actual allowable cost, one entry per set of terms covering the provider this year; null when none does.</param>
 public sealed record ProviderAllocation(
     Party Payee,
     Money ContractValue,
@@ -17,9 +19,24 @@ public sealed record ProviderAllocation(
     ElementAmount Outcome,
     ElementAmount ManagementFee,
     OutcomeExposure? Exposure,
-    IReadOnlyList<Instalment> Instalments)
+    IReadOnlyList<Instalment> Instalments,
+    IReadOnlyList<ReimbursedBudget>? Reimbursed = null)
 {
-    public IEnumerable<ElementAmount> Elements => [Fixed, Variable, Outcome, ManagementFee];
+    /// <summary>The elements; cost reimbursement only in a year some terms reimburse this provider's costs.</summary>
+    public IEnumerable<ElementAmount> Elements => CostReimbursement is { } reimbursed
+        ? [Fixed, Variable, Outcome, ManagementFee, reimbursed]
+        : [Fixed, Variable, Outcome, ManagementFee];
+
+    /// <summary>The budget paid at actual allowable cost this year, as an element; null when no terms reimburse this provider.</summary>
+    public ElementAmount? CostReimbursement => Reimbursed is { Count: > 0 } entries
+        ? new ElementAmount(
+            PaymentElement.CostReimbursement,
+            Money.Sum(entries.Select(entry => entry.Planned), ContractValue.Currency),
+            null,
+            ContractValue,
+            false,
+            entries[0].Terms.Source)
+        : null;
 
     /// <summary>The outcome amount exposed this year; zero without an outcome element.</summary>
     public Money AtRisk => Exposure?.AtRisk ?? Money.Zero(ContractValue.Currency);

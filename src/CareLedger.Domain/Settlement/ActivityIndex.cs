@@ -53,7 +53,7 @@ internal sealed class ActivityIndex
     }
 
     /// <summary>A period's months as (first, count), counted from its year's first month (0 = the year's first month).</summary>
-    private static (int First, int Count) MonthsOf(ContractPeriod period) => period.Kind switch
+    internal static (int First, int Count) MonthsOf(ContractPeriod period) => period.Kind switch
     {
         PeriodKind.Year => (0, 12),
         PeriodKind.Quarter => ((period.Number - 1) * 3, 3),

@@ -2,6 +2,7 @@ using CareLedger.Domain.Settlement.Rules.Corridors;
 using CareLedger.Domain.Settlement.Rules.Instalments;
 using CareLedger.Domain.Settlement.Rules.Outcomes;
 using CareLedger.Domain.Settlement.Rules.Population;
+using CareLedger.Domain.Settlement.Rules.Reimbursement;
 using CareLedger.Domain.Settlement.Rules.RiskReward;
 using CareLedger.Domain.Settlement.Rules.SharedSavings;
 using CareLedger.Domain.Settlement.Rules.Variable;
@@ -26,6 +27,7 @@ public sealed class SettlementRules
     /// <summary>Every mechanism CareLedger ships, in the order their lines appear on a statement.</summary>
     public static SettlementRules Default { get; } = Empty
         .Add(new InstalmentRule())
+        .Add(new CostReimbursementRule())
         .Add(new VolumeVarianceRule())
         .Add(new PatientChoiceRule())
         .Add(new OutcomeRule())

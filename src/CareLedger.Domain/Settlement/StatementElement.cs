@@ -11,6 +11,9 @@ public enum StatementElement
     SharedSavings,
     Corridor,
     Adjustment,
+
+    /// <summary>Actual allowable cost paid for service lines reimbursed at cost.</summary>
+    CostReimbursement,
 }
 
 public static class StatementElementExtensions

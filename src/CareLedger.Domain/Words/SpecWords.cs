@@ -152,7 +152,8 @@ public static class SpecWords
         ("fixed", Allocation.PaymentElement.Fixed),
         ("variable", Allocation.PaymentElement.Variable),
         ("outcome", Allocation.PaymentElement.Outcome),
-        ("management-fee", Allocation.PaymentElement.ManagementFee));
+        ("management-fee", Allocation.PaymentElement.ManagementFee),
+        ("cost-reimbursement", Allocation.PaymentElement.CostReimbursement));
 
     /// <summary>The kinds of money on a statement line, as statements and <c>explain --element</c> name them.</summary>
     public static WordList<StatementElement> StatementElement { get; } = new(
@@ -164,5 +165,6 @@ public static class SpecWords
         ("risk-share", Settlement.StatementElement.RiskShare),
         ("shared-savings", Settlement.StatementElement.SharedSavings),
         ("corridor", Settlement.StatementElement.Corridor),
-        ("adjustment", Settlement.StatementElement.Adjustment));
+        ("adjustment", Settlement.StatementElement.Adjustment),
+        ("cost-reimbursement", Settlement.StatementElement.CostReimbursement));
 }

@@ -13,6 +13,8 @@ internal sealed class ActualsBuilder
 
     public List<ProviderCostRow> ProviderCosts { get; } = [];
 
+    public List<AllowableCostRow> AllowableCosts { get; } = [];
+
     public List<BenchmarkRow> Benchmarks { get; } = [];
 
     public List<CorridorCostRow> CorridorCosts { get; } = [];
@@ -26,6 +28,7 @@ internal sealed class ActualsBuilder
         Population = [.. Population],
         RiskSpend = [.. RiskSpend],
         ProviderCosts = [.. ProviderCosts],
+        AllowableCosts = [.. AllowableCosts],
         Benchmarks = [.. Benchmarks],
         CorridorCosts = [.. CorridorCosts],
         Suspensions = [.. Suspensions],

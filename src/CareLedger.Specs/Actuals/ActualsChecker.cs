@@ -47,6 +47,7 @@ public static class ActualsChecker
         Each(rows.Population, PopulationCountReader.Section.Name, PopulationCheck.Check);
         Each(rows.RiskSpend, RiskItemSpendReader.Section.Name, RiskSpendCheck.Check);
         Each(rows.ProviderCosts, ProviderCostReader.Section.Name, ProviderCostCheck.Check);
+        Each(rows.AllowableCosts, AllowableCostReader.Section.Name, AllowableCostCheck.Check);
         Each(rows.Benchmarks, BenchmarkReader.Section.Name, BenchmarkCheck.Check);
         Each(rows.CorridorCosts, CorridorCostReader.Section.Name, CorridorCostCheck.Check);
         Each(rows.Suspensions, SuspensionReader.Section.Name, SuspensionCheck.Check);

@@ -32,7 +32,7 @@ internal abstract class ActualsRecord(ActualsContext context)
     /// <summary>Reports every key the section does not know (YAML; a CSV table's columns are checked at its header).</summary>
     public abstract void Complete();
 
-    public Id<TEntity>? Id<TEntity>(string key) => Read(key, Scalars.Id<TEntity>(), required: true);
+    public Id<TEntity>? Id<TEntity>(string key, bool required = true) => Read(key, Scalars.Id<TEntity>(), required);
 
     public decimal? Number(string key, bool required = false) => Read(key, Scalars.Number, required);
 

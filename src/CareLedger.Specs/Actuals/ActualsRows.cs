@@ -18,6 +18,8 @@ public sealed record ActualsRows
 
     public IReadOnlyList<ProviderCostRow> ProviderCosts { get; init; } = [];
 
+    public IReadOnlyList<AllowableCostRow> AllowableCosts { get; init; } = [];
+
     public IReadOnlyList<BenchmarkRow> Benchmarks { get; init; } = [];
 
     public IReadOnlyList<CorridorCostRow> CorridorCosts { get; init; } = [];
@@ -32,6 +34,7 @@ public sealed record ActualsRows
         Population = [.. Population, .. other.Population],
         RiskSpend = [.. RiskSpend, .. other.RiskSpend],
         ProviderCosts = [.. ProviderCosts, .. other.ProviderCosts],
+        AllowableCosts = [.. AllowableCosts, .. other.AllowableCosts],
         Benchmarks = [.. Benchmarks, .. other.Benchmarks],
         CorridorCosts = [.. CorridorCosts, .. other.CorridorCosts],
         Suspensions = [.. Suspensions, .. other.Suspensions],

@@ -1,6 +1,6 @@
 namespace CareLedger.Specs.Actuals;
 
-/// <summary>The eight sections of the actuals format (docs/actuals-spec.md), in the order the reference lists them.</summary>
+/// <summary>The sections of the actuals format (docs/actuals-spec.md), in the order the reference lists them.</summary>
 internal static class ActualsSections
 {
     public static IReadOnlyList<ActualsSection> All { get; } =
@@ -10,6 +10,7 @@ internal static class ActualsSections
         PopulationCountReader.Section,
         RiskItemSpendReader.Section,
         ProviderCostReader.Section,
+        AllowableCostReader.Section,
         BenchmarkReader.Section,
         CorridorCostReader.Section,
         SuspensionReader.Section,

@@ -2,7 +2,7 @@ namespace CareLedger.Specs.Diagnostics;
 
 /// <summary>
 /// Every code a contract or actuals file can be reported with. The catalogue, with meanings, is in
-/// docs/contract-spec.md; the actuals codes (CL801–CL806) are in docs/actuals-spec.md.
+/// docs/contract-spec.md; the actuals codes (CL801–CL807) are in docs/actuals-spec.md.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -30,6 +30,7 @@ public static class DiagnosticCodes
     public const string TotalIndicatorWeights = "CL203";
     public const string SharesNotWhole = "CL204";
     public const string ElementsDoNotFit = "CL205";
+    public const string ReimbursedTwice = "CL206";
 
     public const string Negative = "CL301";
     public const string Absurd = "CL302";
@@ -56,4 +57,5 @@ public static class DiagnosticCodes
     public const string UnknownCsvHeader = "CL804";
     public const string NoSuspensionClause = "CL805";
     public const string NegativeActual = "CL806";
+    public const string NotReimbursed = "CL807";
 }

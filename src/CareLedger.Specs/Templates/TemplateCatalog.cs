@@ -8,14 +8,15 @@ namespace CareLedger.Specs.Templates;
 public static class TemplateCatalog
 {
     // The example actuals are for the first year, except where a later year shows more: Bedfordshire's second year
-    // ramps the at-risk share by quarter; Cambridgeshire's second year is the first with money on outcomes (10%).
+    // ramps the at-risk share by quarter; Cambridgeshire's second year is the first with money on outcomes (10%);
+    // Lambeth's third year is paid by direct cost reimbursement.
     private static readonly (string Name, string Title, string Summary, string ActualsYear)[] Entries =
     [
         ("mid-notts-alliance", "Mid-Nottinghamshire Better Together alliance", "Alliance of 2 CCGs, the county council and 7 providers; 1.8% all-or-nothing outcome payment; 2016/17 outcomes framework as published.", "2016/17"),
         ("bedfordshire-msk-prime", "Bedfordshire MSK prime contract", "Prime contractor (Circle); £26.5m in year 1 growing 1.3% a year for 5 years; 95% up front, 2.5% fee, 2.5% at risk on super-CQUINs.", "2015/16"),
         ("cambs-older-people-prime-provider", "Cambridgeshire & Peterborough older people's prime provider", "Prime provider (UnitingCare); ~£160m in year 1, 5 years; outcome incentive 0%, 10%, 10%, 15%, 15%; population growth tolerance; unfunded VAT.", "2016/17"),
         ("salford-pooled-alliance", "Salford older people's pooled-budget alliance", "Alliance agreement with a prime provider; £98m pooled two-thirds CCG, one-third council; 3½ years.", "2014/15"),
-        ("lambeth-alliance", "Lambeth mental-health rehabilitation alliance", "Alliance of four providers; £8m a year for 2 years + 1; no risk share at first; 'big three' outcomes.", "2015/16"),
+        ("lambeth-alliance", "Lambeth mental-health rehabilitation alliance", "Alliance of four providers; £8m a year for 2 years + 1; lump sums, then direct cost reimbursement in year 3; no risk share at first; 'big three' outcomes.", "2017/18"),
         ("staffordshire-prime", "Staffordshire cancer and end-of-life prime contracts", "Two 10-year prime contracts (~£120m a year); prime paid a management fee funded by Macmillan at first; no gain share yet.", "2016/17"),
     ];
 

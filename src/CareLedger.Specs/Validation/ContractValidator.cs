@@ -23,13 +23,14 @@ public static class ContractValidator
         new FrameworkReferencesRule(),
         new PartyRolesRule(),
 
-        // Weights and shares (CL201–CL205).
+        // Weights and shares, and what cost reimbursement needs (CL201–CL206, CL105).
         new OutcomeWeightsRule(),
         new FundingSharesRule(),
         new ParticipantSharesRule(),
         new InstalmentProfileRule(),
         new AgeBandsRule(),
         new PaymentElementsRule(),
+        new CostReimbursementTermsRule(),
 
         // Values out of range (CL301–CL303).
         new NegativeFiguresRule(),

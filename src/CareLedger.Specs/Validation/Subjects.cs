@@ -34,6 +34,9 @@ internal static class Subjects
     public static string Mechanism(VariableMechanism mechanism) =>
         "variable mechanism " + Wording.Named(mechanism.Id.Value, mechanism.Name);
 
+    public static string Reimbursement(CostReimbursementTerms terms) =>
+        "cost reimbursement " + Wording.Named(terms.Id.Value, terms.Name);
+
     public static string Framework(OutcomesFramework framework) =>
         "framework " + Wording.Named(framework.Id.Value, framework.Name);
 

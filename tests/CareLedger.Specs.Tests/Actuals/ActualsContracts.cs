@@ -106,6 +106,19 @@ internal static class ActualsContracts
     public static Contract RiversideWithoutSuspension { get; } =
         Read(RiversideYaml.Replace("  suspension: { definition: Exceptional circumstances, decided_by: unanimous, per_item: yes }\n", string.Empty, StringComparison.Ordinal));
 
+    /// <summary>
+    /// Riverside paying some costs at actual allowable cost: community services for the community trust and the hub
+    /// (the clinic's too, through the hub) from 2017/18, capped at 105% of plan; and the acute trust as a whole, with no
+    /// lines named, in 2018/19.
+    /// </summary>
+    public static Contract RiversideReimbursed { get; } = Read(RiversideYaml.Replace(
+        "  fixed: { instalments: monthly }\n",
+        "  fixed: { instalments: monthly }\n"
+        + "  cost_reimbursement:\n"
+        + "    - { id: community-at-cost, name: Community services at cost, service_lines: [community-services], providers: [community, hub], from: 2017/18, cap: 105% }\n"
+        + "    - { id: acute-at-cost, name: Acute trust at cost, providers: [acute], years: 2018/19 }\n",
+        StringComparison.Ordinal));
+
     private static Contract Read(string yaml)
     {
         var loaded = ContractLoader.Load(yaml, "riverside.yaml");

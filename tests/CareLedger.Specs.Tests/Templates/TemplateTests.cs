@@ -7,6 +7,7 @@ using CareLedger.Domain.Payments;
 using CareLedger.Domain.Periods;
 using CareLedger.Domain.Population;
 using CareLedger.Domain.RiskReward;
+using CareLedger.Domain.Scope;
 using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Templates;
 
@@ -365,14 +366,15 @@ public sealed class TemplateTests
     }
 
     [Fact]
-    public void Lambeth_runs_two_years_plus_one_at_8_million_a_year_with_no_money_on_outcomes_or_risk_yet()
+    public void Lambeth_runs_two_years_plus_the_one_year_extension_at_8_million_a_year_with_no_money_on_outcomes_or_risk_yet()
     {
         var contract = LoadContract(Lambeth);
 
+        // Two years and the one-year extension (seed 004), budgeted: the £24m the seed gives.
         Assert.Equal(ContractModel.Alliance, contract.Model);
         Assert.Equal(new YearMonth(2015, 3), contract.Term.Start);
-        Assert.Equal(24, contract.Term.Months);
-        Assert.Equal(12, Assert.Single(contract.Term.Extensions).Months);
+        Assert.Equal(36, contract.Term.Months);
+        Assert.Empty(contract.Term.Extensions);
         Assert.Null(contract.Payment.Outcome);
         Assert.NotEmpty(contract.RiskReward.Items);
         Assert.All(contract.RiskReward.Items, item => Assert.False(item.MovesMoney));
@@ -382,6 +384,13 @@ public sealed class TemplateTests
         Assert.True(pumpPriming.Years.Includes(contract.Term.Calendar.Years[0]));
         Assert.False(pumpPriming.Years.Includes(contract.Term.Calendar.Years[1]));
         Assert.Equal(Money.Gbp(8_000_000.00m), BaselineTotal(contract) + pumpPriming.Amount);
+
+        // Lump sums for two years, then "direct cost reimbursements" (seed 004) in the third, except for the beds.
+        var calendar = contract.Term.Calendar;
+        Assert.Equal(2, contract.Payment.CostReimbursement.Count);
+        Assert.All(contract.Payment.CostReimbursement, terms => Assert.Equal([3], terms.Years.Numbers!));
+        Assert.DoesNotContain(contract.Payment.CostReimbursement, terms => terms.Scope.ServiceLines!.Contains(Id<ServiceLine>.Of("inpatient-rehabilitation")));
+        Assert.All(calendar.Years.Take(2), year => Assert.DoesNotContain(contract.Payment.CostReimbursement, terms => terms.Years.Includes(year)));
 
         var bigThree = Assert.Single(contract.Frameworks);
         Assert.Equal(3, bigThree.Outcomes.Count);

@@ -8,7 +8,8 @@ namespace CareLedger.Cli.Output.Budget;
 
 /// <summary>
 /// The budget for people: for each year, the build-up step by step, the budget by service line, cost per head,
-/// funding, then the allocation by provider and element and the instalments.
+/// funding, then the allocation by provider and element, the instalments, and what is paid at actual allowable cost.
+/// A year with no cost reimbursement shows no column or section for it.
 /// </summary>
 internal static class BudgetTableRenderer
 {
@@ -56,6 +57,7 @@ internal static class BudgetTableRenderer
         WriteAllocation(report, allocation, output, useColour);
         output.WriteLine();
         WriteInstalments(report, allocation, output);
+        WriteReimbursed(report, allocation, output);
     }
 
     private static void WriteSteps(BudgetYear budget, TextWriter output, bool useColour)
@@ -130,39 +132,51 @@ internal static class BudgetTableRenderer
 
     private static void WriteAllocation(BudgetReport report, YearAllocation allocation, TextWriter output, bool useColour)
     {
-        var table = new TextTable(
+        var reimbursed = Reimburses(allocation);
+        TableColumn[] columns =
+        [
             TableColumn.Left("Provider", 36),
             TableColumn.Right("Contract value"),
             TableColumn.Right("Fixed"),
+            .. reimbursed ? [TableColumn.Right("At cost")] : Array.Empty<TableColumn>(),
             TableColumn.Right("Variable"),
             TableColumn.Right("Outcome pot"),
             TableColumn.Right("Mgmt fee"),
             TableColumn.Right("At risk"),
-            TableColumn.Left("Outcome phase", 30));
+            TableColumn.Left("Outcome phase", 30),
+        ];
+        var table = new TextTable(columns);
         var currency = report.Contract.Currency;
+        Money AtCost(ProviderAllocation provider) => provider.CostReimbursement?.Amount ?? Money.Zero(currency);
         foreach (var provider in allocation.Providers)
         {
             table.AddRow(
+            [
                 provider.Payee.Name,
                 AmountText.Display(provider.ContractValue),
                 AmountText.Display(provider.Fixed.Amount),
+                .. reimbursed ? [AmountText.Display(AtCost(provider))] : Array.Empty<string>(),
                 AmountText.Display(provider.Variable.Amount),
                 AmountText.Display(provider.Outcome.Amount),
                 AmountText.Display(provider.ManagementFee.Amount),
                 AmountText.Display(provider.AtRisk),
-                provider.Exposure?.Describe() ?? string.Empty);
+                provider.Exposure?.Describe() ?? string.Empty,
+            ]);
         }
 
         Money Total(Func<ProviderAllocation, Money> of) => Money.Sum(allocation.Providers.Select(of), currency);
         table.AddRow(
+        [
             "Total",
             AmountText.Display(Total(provider => provider.ContractValue)),
             AmountText.Display(Total(provider => provider.Fixed.Amount)),
+            .. reimbursed ? [AmountText.Display(Total(AtCost))] : Array.Empty<string>(),
             AmountText.Display(Total(provider => provider.Variable.Amount)),
             AmountText.Display(Total(provider => provider.Outcome.Amount)),
             AmountText.Display(Total(provider => provider.ManagementFee.Amount)),
             AmountText.Display(Total(provider => provider.AtRisk)),
-            string.Empty);
+            string.Empty,
+        ]);
         table.Write(output, useColour);
 
         foreach (var fee in allocation.OnTopFees)
@@ -193,6 +207,12 @@ internal static class BudgetTableRenderer
         output.WriteLine("Fixed element instalments:");
         foreach (var provider in allocation.Providers)
         {
+            if (provider.Fixed.Amount.IsZero && provider.CostReimbursement is not null)
+            {
+                output.WriteLine($"  {provider.Payee.Name}: none; its contract value is paid at actual allowable cost");
+                continue;
+            }
+
             var runs = provider.Instalments
                 .GroupBy(instalment => instalment.Amount)
                 .Select(group => $"{group.Count()} × {AmountText.Display(group.Key)}");
@@ -200,4 +220,34 @@ internal static class BudgetTableRenderer
             output.WriteLine($"  {provider.Payee.Name}: {provider.Instalments.Count} instalments, {string.Join(" + ", runs)} = {AmountText.Display(total)} ({provider.Instalments[0].Period.Label} to {provider.Instalments[^1].Period.Label})");
         }
     }
+
+    /// <summary>
+    /// What each provider is paid at actual allowable cost instead of instalments: the planned amount (its budget on the
+    /// reimbursed lines, taken out of the fixed element) and the cap. Settlement pays reported costs, held at the cap.
+    /// </summary>
+    private static void WriteReimbursed(BudgetReport report, YearAllocation allocation, TextWriter output)
+    {
+        if (!Reimburses(allocation))
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine("Paid at actual allowable cost, not in instalments (reported costs paid on account in-year, held at the cap, trued up at year end):");
+        foreach (var provider in allocation.Providers)
+        {
+            foreach (var entry in provider.Reimbursed ?? [])
+            {
+                var lines = entry.ServiceLines.Count == 0 ? "no budgeted lines" : string.Join(", ", entry.ServiceLines.Select(line => report.NameOf(line)));
+                var written = entry.Terms.Cap?.ToString();
+                var cap = entry.Cap is { } bound
+                    ? written == bound.ToString() ? $"cap {AmountText.Display(bound)}" : $"cap {AmountText.Display(bound)} ({written} of planned)"
+                    : "no cap";
+                output.WriteLine($"  {provider.Payee.Name}: '{entry.Terms.Name}' on {lines}, planned {AmountText.Display(entry.Planned)}, {cap}");
+            }
+        }
+    }
+
+    private static bool Reimburses(YearAllocation allocation) =>
+        allocation.Providers.Any(provider => provider.Reimbursed is { Count: > 0 });
 }

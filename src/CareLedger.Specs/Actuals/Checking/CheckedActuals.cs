@@ -21,6 +21,8 @@ internal sealed class CheckedActuals
 
     public List<ProviderCostActual> ProviderCosts { get; } = [];
 
+    public List<AllowableCostActual> AllowableCosts { get; } = [];
+
     public List<BenchmarkActual> Benchmarks { get; } = [];
 
     public List<CorridorActual> Corridors { get; } = [];
@@ -44,5 +46,6 @@ internal sealed class CheckedActuals
         [.. ProviderCosts],
         [.. Benchmarks],
         [.. Corridors],
-        [.. Suspensions]);
+        [.. Suspensions],
+        [.. AllowableCosts]);
 }

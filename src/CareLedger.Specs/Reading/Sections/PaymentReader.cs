@@ -11,7 +11,7 @@ internal static class PaymentReader
         var map = root.Map("payment");
         if (map is null)
         {
-            return new PaymentTerms(new FixedElementTerms(null, InstalmentSchedule.Monthly), null, null, [], []);
+            return new PaymentTerms(new FixedElementTerms(null, InstalmentSchedule.Monthly), null, null, [], [], []);
         }
 
         var fixedTerms = FixedElementReader.Read(map);
@@ -19,8 +19,9 @@ internal static class PaymentReader
         var outcome = OutcomeElementReader.Read(map);
         var fee = ManagementFeeReader.Read(map);
         var overrides = PaymentOverridesReader.Read(map);
+        var reimbursement = CostReimbursementReader.Read(map);
         map.Complete();
-        var terms = new PaymentTerms(fixedTerms, variable, outcome, fee, overrides);
+        var terms = new PaymentTerms(fixedTerms, variable, outcome, fee, overrides, reimbursement);
         map.Locate(terms);
         return terms;
     }

@@ -43,6 +43,11 @@ internal static class PaymentFigures
             figures.Amounts(fee, "amount", owner, "amount", fee.Amount);
         }
 
+        foreach (var terms in payment.CostReimbursement)
+        {
+            figures.Limit(terms, "cap", Subjects.Reimbursement(terms), "cap", terms.Cap);
+        }
+
         foreach (var entry in payment.Overrides)
         {
             var owner = "the payment override for " + context.PartyName(entry.Provider);

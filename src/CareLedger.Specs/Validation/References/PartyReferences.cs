@@ -98,6 +98,14 @@ internal static class PartyReferences
             }
         }
 
+        foreach (var terms in payment.CostReimbursement)
+        {
+            foreach (var reference in InScope(terms, terms.Scope, Subjects.Reimbursement(terms) + " names provider"))
+            {
+                yield return reference;
+            }
+        }
+
         foreach (var fee in payment.ManagementFees)
         {
             yield return new(fee, ["payee"], fee.Payee, "the management fee is paid to", PartyUse.Paid);

@@ -25,6 +25,7 @@ internal static class ServiceLineReferences
         var scoped = contract.TopSlices.Select(slice => (Node: (object)slice, slice.Scope, Phrase: Subjects.TopSlice(slice) + " takes money from service line"))
             .Concat(contract.Adjustments.Select(adjustment => (Node: (object)adjustment, adjustment.Scope, Phrase: Subjects.Adjustment(adjustment) + " names service line")))
             .Concat((contract.Payment.Variable?.Mechanisms ?? []).Select(mechanism => (Node: (object)mechanism, mechanism.Scope, Phrase: Subjects.Mechanism(mechanism) + " names service line")))
+            .Concat(contract.Payment.CostReimbursement.Select(terms => (Node: (object)terms, terms.Scope, Phrase: Subjects.Reimbursement(terms) + " names service line")))
             .Concat(contract.RiskReward.Items.Select(item => (Node: (object)item, item.Scope, Phrase: Subjects.Item(item) + " names service line")));
         foreach (var (node, scope, phrase) in scoped)
         {

@@ -17,6 +17,7 @@ internal sealed class DuplicateIdsRule : IContractRule
         Report(context, contract.TopSlices, slice => slice.Id.Value, slice => slice.Name, "top slice", "top slices");
         Report(context, contract.Population?.Cohorts ?? [], cohort => cohort.Id.Value, cohort => cohort.Name, "cohort", "cohorts");
         Report(context, contract.Payment.Variable?.Mechanisms ?? [], mechanism => mechanism.Id.Value, mechanism => mechanism.Name, "variable mechanism", "variable mechanisms");
+        Report(context, contract.Payment.CostReimbursement, terms => terms.Id.Value, terms => terms.Name, "cost reimbursement", "cost reimbursement terms");
         Report(context, contract.Frameworks, framework => framework.Id.Value, framework => framework.Name, "framework", "outcomes frameworks");
         foreach (var framework in contract.Frameworks)
         {

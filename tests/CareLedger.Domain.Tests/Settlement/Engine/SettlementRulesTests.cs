@@ -8,6 +8,7 @@ using CareLedger.Domain.Settlement.Rules.Corridors;
 using CareLedger.Domain.Settlement.Rules.Instalments;
 using CareLedger.Domain.Settlement.Rules.Outcomes;
 using CareLedger.Domain.Settlement.Rules.Population;
+using CareLedger.Domain.Settlement.Rules.Reimbursement;
 using CareLedger.Domain.Settlement.Rules.RiskReward;
 using CareLedger.Domain.Settlement.Rules.SharedSavings;
 using CareLedger.Domain.Settlement.Rules.Variable;
@@ -41,7 +42,7 @@ public sealed class SettlementRulesTests
 
         Assert.Equal(
             [
-                typeof(InstalmentRule), typeof(VolumeVarianceRule), typeof(PatientChoiceRule), typeof(OutcomeRule),
+                typeof(InstalmentRule), typeof(CostReimbursementRule), typeof(VolumeVarianceRule), typeof(PatientChoiceRule), typeof(OutcomeRule),
                 typeof(RiskShareRule), typeof(PopulationToleranceRule), typeof(SharedSavingsRule), typeof(CorridorRule),
             ],
             types);
