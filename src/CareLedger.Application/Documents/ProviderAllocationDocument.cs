@@ -6,7 +6,8 @@ namespace CareLedger.Application.Documents;
 
 /// <summary>
 /// What one provider (or prime) receives in a year: its contract value by element and by service line, what is at
-/// risk on outcomes, the part from sub-contractors' cells and the fixed element's instalments.
+/// risk on outcomes, the part from sub-contractors' cells, the fixed element's instalments and what is paid at
+/// actual allowable cost (empty in a year without cost reimbursement).
 /// </summary>
 public sealed record ProviderAllocationDocument(
     Id<Party> Provider,
@@ -17,7 +18,8 @@ public sealed record ProviderAllocationDocument(
     OutcomeExposureDocument? OutcomeExposure,
     ValueList<ServiceLineAmount> ByServiceLine,
     ValueList<SubContractAmount> SubContracted,
-    ValueList<InstalmentDocument> Instalments)
+    ValueList<InstalmentDocument> Instalments,
+    ValueList<ReimbursedBudgetDocument> ReimbursedAtCost)
 {
     public static ProviderAllocationDocument Of(ProviderAllocation provider)
     {
@@ -31,6 +33,7 @@ public sealed record ProviderAllocationDocument(
             provider.Exposure is { } exposure ? OutcomeExposureDocument.Of(exposure) : null,
             provider.ByServiceLine.ToValueList(),
             provider.SubContracted.ToValueList(),
-            provider.Instalments.Select(instalment => new InstalmentDocument(instalment.Period.Label, instalment.Amount)).ToValueList());
+            provider.Instalments.Select(instalment => new InstalmentDocument(instalment.Period.Label, instalment.Amount)).ToValueList(),
+            (provider.Reimbursed ?? []).Select(ReimbursedBudgetDocument.Of).ToValueList());
     }
 }

@@ -40,6 +40,14 @@ public sealed class CostReimbursementCommandTests : IDisposable
         var years = JsonDocument.Parse(result.Out).RootElement.GetProperty("years");
         bool AtCost(JsonElement year) => year.GetProperty("allocation").EnumerateArray().Any(provider => provider.GetProperty("elements").EnumerateArray().Any(element => element.GetProperty("element").GetString() == "cost-reimbursement"));
         Assert.Equal([false, false, true], years.EnumerateArray().Select(AtCost));
+
+        // The placements terms are capped at a stated £1,050,000.00 (lambeth-alliance.yaml, payment.cost_reimbursement).
+        var reimbursed = years[2].GetProperty("allocation").EnumerateArray()
+            .SelectMany(provider => provider.GetProperty("reimbursed_at_cost").EnumerateArray())
+            .ToArray();
+        Assert.NotEmpty(reimbursed);
+        Assert.All(reimbursed, entry => Assert.Matches(@"^\d+\.\d\d$", entry.GetProperty("planned").GetString()!));
+        Assert.Contains(reimbursed, entry => entry.GetProperty("cap").GetString() == "1050000.00");
     }
 
     [Fact]
