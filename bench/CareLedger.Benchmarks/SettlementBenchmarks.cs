@@ -36,4 +36,8 @@ public class SettlementBenchmarks
 
     [Benchmark]
     public PeriodSettlement Settle_year_of_12_months() => SettlementEngine.Settle(_plan, _allocations, _actuals, _year);
+
+    /// <summary>The same year for totals only, as a simulation settles it: no lines, reasons or explanations.</summary>
+    [Benchmark]
+    public PeriodTotals Settle_year_of_12_months_totals_only() => SettlementEngine.SettleTotals(_plan, _allocations, _actuals, _year);
 }
