@@ -45,6 +45,15 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     public ReadOnlySpan<T> AsSpan() => _items;
 
+    /// <summary>A new list of these items and then <paramref name="item"/>; this list is unchanged.</summary>
+    public ValueList<T> Append(T item)
+    {
+        var items = new T[Count + 1];
+        AsSpan().CopyTo(items);
+        items[^1] = item;
+        return new ValueList<T>(items);
+    }
+
     public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? [])).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

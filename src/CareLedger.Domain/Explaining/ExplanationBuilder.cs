@@ -19,6 +19,22 @@ public sealed class ExplanationBuilder(string rule, string formula)
         return this;
     }
 
+    /// <summary>Inputs worded elsewhere, e.g. once for several lines that share them.</summary>
+    public ExplanationBuilder Inputs(IReadOnlyCollection<ExplanationInput> inputs)
+    {
+        _inputs.EnsureCapacity(_inputs.Count + inputs.Count);
+        _inputs.AddRange(inputs);
+        return this;
+    }
+
+    /// <summary>Steps worded elsewhere, e.g. once for several lines that share them.</summary>
+    public ExplanationBuilder Steps(IReadOnlyCollection<ExplanationStep> steps)
+    {
+        _steps.EnsureCapacity(_steps.Count + steps.Count);
+        _steps.AddRange(steps);
+        return this;
+    }
+
     public ExplanationBuilder Rounded(string rounding)
     {
         _rounding = rounding;

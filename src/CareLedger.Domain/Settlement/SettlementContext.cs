@@ -201,7 +201,7 @@ public sealed class SettlementContext
     }
 
     private static Explanation Mirror(Explanation original, Money amount) =>
-        original with { Result = amount, Steps = [.. original.Steps, new ExplanationStep("the other side of the payment", amount)] };
+        original with { Result = amount, Steps = original.Steps.Append(new ExplanationStep("the other side of the payment", amount)) };
 
     private static IReadOnlyList<FundingShare> FundersOf(Contract contract)
     {

@@ -1,4 +1,3 @@
-using CareLedger.Domain.Actuals;
 using CareLedger.Domain.Explaining;
 
 namespace CareLedger.Domain.Settlement.Rules.Outcomes;
@@ -12,8 +11,10 @@ internal static class OutcomeExplanation
 {
     public const string Rule = "outcome";
 
-    public static Explanation For(ProviderOutcome outcome, RoundingRule rounding)
+    /// <param name="scoring">The results and scores, worded once for every provider (built here when not given).</param>
+    public static Explanation For(ProviderOutcome outcome, RoundingRule rounding, ScoringExplanation? scoring = null)
     {
+        scoring ??= ScoringExplanation.Of(outcome.Scores);
         var terms = outcome.Terms;
         var framework = outcome.Scores.Framework;
         var formula = outcome.Applied
@@ -24,8 +25,7 @@ internal static class OutcomeExplanation
             .Input("outcomes framework", $"{framework.Id} ({framework.Name})", terms.Source)
             .Input("aggregation", outcome.Payout.Aggregation, terms.Source)
             .Input("phasing", outcome.Exposure.Describe(), outcome.Exposure.Source ?? terms.Source);
-        AddResults(builder, outcome);
-        AddScores(builder, outcome);
+        builder.Inputs(scoring.Results).Steps(scoring.Scores);
         AddQuarters(builder, outcome);
         builder.Step("paid = Σ quarters", outcome.Paid);
         if (outcome.Applied && !outcome.Withheld.IsZero)
@@ -34,44 +34,6 @@ internal static class OutcomeExplanation
         }
 
         return builder.Rounded(outcome.Payout.Rounding(rounding)).Result(outcome.Paid);
-    }
-
-    private static void AddResults(ExplanationBuilder builder, ProviderOutcome outcome)
-    {
-        var seen = new HashSet<IndicatorResult>(ReferenceEqualityComparer.Instance);
-        foreach (var score in outcome.Scores.Cards.SelectMany(card => card.Scores))
-        {
-            if (score.Result is not { } result)
-            {
-                builder.Input($"result: {score.Indicator.Id}, {score.Period.Label}", "none reported (scores 0%)");
-            }
-            else if (seen.Add(result))
-            {
-                builder.Input($"result: {score.Indicator.Id}, {result.Period.Label}", $"{Reported(result)}; evidence: {result.Evidence}", result.Source);
-            }
-        }
-    }
-
-    private static string Reported(IndicatorResult result) => result.Status switch
-    {
-        MilestoneStatus.Achieved => "achieved",
-        MilestoneStatus.PartlyAchieved => "partly achieved",
-        MilestoneStatus.NotAchieved => "not achieved",
-        _ => result.Value is { } value ? ScoreText.Number(value) : "no status or value",
-    };
-
-    private static void AddScores(ExplanationBuilder builder, ProviderOutcome outcome)
-    {
-        foreach (var card in outcome.Scores.Cards)
-        {
-            foreach (var score in card.Scores)
-            {
-                builder.Step($"{card.Period.Label} score: {score.Indicator.Id} (weight {score.Indicator.Weight})", score.Working);
-            }
-
-            var relative = card.Weighted.WeightsAreWhole ? string.Empty : $" (weights total {card.Weighted.TotalWeight}: each counts as its weight ÷ {card.Weighted.TotalWeight})";
-            builder.Step($"{card.Period.Label} weighted score = Σ weight × score ÷ Σ weights{relative}", card.Weighted.Working);
-        }
     }
 
     private static void AddQuarters(ExplanationBuilder builder, ProviderOutcome outcome)

@@ -51,11 +51,12 @@ public sealed class OutcomeRule : ISettlementRule
         var scores = OutcomeScores.Build(framework, context.Year, terms.Phasing.For(context.Year), context.Actuals.Indicators, context.Note);
         var payout = IOutcomePayout.For(terms);
         var rounding = context.Rounding;
+        var scoring = new Lazy<ScoringExplanation>(() => ScoringExplanation.Of(scores), LazyThreadSafetyMode.None);
         foreach (var provider in providers)
         {
             var outcome = ProviderOutcome.Settle(provider, provider.Exposure!, terms, scores, payout, rounding);
             var reason = OutcomeReason.For(outcome);
-            Explanation Explain() => OutcomeExplanation.For(outcome, rounding);
+            Explanation Explain() => OutcomeExplanation.For(outcome, rounding, scoring.Value);
             if (outcome.Paid.IsZero)
             {
                 context.Record(provider.Payee.Id, context.Host, StatementElement.Outcome, reason, Explain);
