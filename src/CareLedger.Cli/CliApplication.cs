@@ -22,9 +22,25 @@ public static class CliApplication
 
     public static int Run(string[] args, CliConsole console)
     {
+        ArgumentNullException.ThrowIfNull(console);
+        try
+        {
+            return RunCommand(args, console);
+        }
+        finally
+        {
+            console.Flush();
+        }
+    }
+
+    private static int RunCommand(string[] args, CliConsole console)
+    {
         var root = CreateRoot(console);
         var parse = root.Parse(args, Parsing);
-        if (parse.Action is ParseErrorAction)
+
+        // --help outranks parse errors in System.CommandLine, so 'careledger simulate --help' would print the general
+        // help and exit 0, as if 'simulate' were fine. A command that does not exist is a mistake whatever follows it.
+        if (parse.Action is ParseErrorAction || IsUnknownCommand(parse, root))
         {
             ReportUsageErrors(parse, root, console);
             return ExitCodes.Usage;
@@ -82,6 +98,9 @@ public static class CliApplication
         return root;
     }
 
+    private static bool IsUnknownCommand(ParseResult parse, Command root) =>
+        ReferenceEquals(parse.CommandResult.Command, root) && parse.UnmatchedTokens.Count > 0;
+
     private static void ReportUsageErrors(ParseResult parse, Command root, CliConsole console)
     {
         var command = parse.CommandResult.Command;
@@ -92,6 +111,12 @@ public static class CliApplication
 
         if (ReferenceEquals(command, root) && parse.UnmatchedTokens.Count > 0)
         {
+            // With --help the parser reports nothing itself, so the unknown command is named here.
+            if (parse.Errors.Count == 0)
+            {
+                console.WriteProblem($"'{parse.UnmatchedTokens[0]}' is not a {Name} command.");
+            }
+
             var commands = root.Subcommands.Select(subcommand => subcommand.Name).ToArray();
             var suggestion = NameSuggester.Suggest(parse.UnmatchedTokens[0], commands);
             if (suggestion is not null)

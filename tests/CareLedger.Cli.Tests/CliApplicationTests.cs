@@ -15,7 +15,7 @@ public sealed class CliApplicationTests : IDisposable
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Contains("careledger [command] [options]", result.Out, StringComparison.Ordinal);
-        Assert.Contains("validate <FILE>", result.Out, StringComparison.Ordinal);
+        Assert.Contains("validate <CONTRACT>", result.Out, StringComparison.Ordinal);
         Assert.Contains("templates", result.Out, StringComparison.Ordinal);
         Assert.Contains("init <NAME>", result.Out, StringComparison.Ordinal);
         Assert.Contains("2 usage or file problem", result.Out, StringComparison.Ordinal);
@@ -80,5 +80,52 @@ public sealed class CliApplicationTests : IDisposable
 
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
         Assert.Contains("--output needs a file name", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("simulate")]
+    [InlineData("setle")]
+    public void An_unknown_command_with_help_is_still_a_usage_error(string command)
+    {
+        var result = _cli.Run(command, "--help");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Empty(result.Out);
+        Assert.Contains($"'{command}'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("the commands are: validate, templates, init", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_command_with_help_suggests_the_one_meant()
+    {
+        var result = _cli.Run("setle", "--help");
+
+        Assert.Contains("did you mean 'careledger settle'?", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("budget")]
+    [InlineData("settle")]
+    [InlineData("explain")]
+    public void Every_command_calls_its_contract_argument_CONTRACT(string command)
+    {
+        var result = _cli.Run(command, "--help");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Contains($"careledger {command} <CONTRACT>", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("<SPEC>", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("<FILE>", result.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("init")]
+    [InlineData("settle")]
+    public void Dash_o_is_output_wherever_it_is_taken(string command)
+    {
+        var result = _cli.Run(command, "--help");
+
+        Assert.Contains("-o, --output", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("--out ", result.Out, StringComparison.Ordinal);
     }
 }

@@ -1,18 +1,18 @@
 using System.CommandLine;
+using CareLedger.Application.Budgets;
+using CareLedger.Application.Documents;
 using CareLedger.Cli.Output;
 using CareLedger.Cli.Output.Budget;
 
-using CareLedger.Application.Budgets;
-using CareLedger.Application.Documents;
 namespace CareLedger.Cli.Commands;
 
 /// <summary>
-/// <c>careledger budget FILE [--year Y] [--format table|json|csv]</c>: each contract year's budget built step by
+/// <c>careledger budget CONTRACT [--year Y] [--format table|json|csv]</c>: each contract year's budget built step by
 /// step, its allocation to providers by service line and element, and the fixed element's instalments.
 /// </summary>
 internal sealed class BudgetCommand : CliCommand<BudgetCommand.Settings>
 {
-    private readonly Argument<string> _file = new("FILE") { Description = "The contract file (YAML)." };
+    private readonly Argument<string> _contract = ContractArgument.Create();
 
     private readonly Option<string?> _year = new("--year", "-y")
     {
@@ -21,21 +21,21 @@ internal sealed class BudgetCommand : CliCommand<BudgetCommand.Settings>
 
     private readonly OutputFormatOption _format = new();
 
-    internal sealed record Settings(string File, string? Year, OutputFormat Format);
+    internal sealed record Settings(string Contract, string? Year, OutputFormat Format);
 
     protected override Command Declare() =>
         new("budget", "Build the budget year by year and allocate it to providers by service line and payment element.")
         {
-            _file,
+            _contract,
             _year,
             _format.Option,
         };
 
-    protected override Settings Bind(ParseResult parse) => new(parse.GetRequiredValue(_file), parse.GetValue(_year), _format.GetValue(parse));
+    protected override Settings Bind(ParseResult parse) => new(parse.GetRequiredValue(_contract), parse.GetValue(_year), _format.GetValue(parse));
 
     protected override int Execute(Settings settings, CliConsole console)
     {
-        var (loaded, exitCode) = ContractInput.LoadForBudget(settings.File, console);
+        var (loaded, exitCode) = ContractInput.LoadForBudget(settings.Contract, console);
         if (loaded?.Contract is not { } contract)
         {
             return exitCode;

@@ -3,14 +3,16 @@ using CareLedger.Application.Documents;
 using CareLedger.Application.Explaining;
 using CareLedger.Cli.Output;
 using CareLedger.Cli.Output.Settlement;
+using CareLedger.Domain;
 using CareLedger.Domain.Settlement;
 
 namespace CareLedger.Cli.Commands;
 
 /// <summary>
-/// <c>careledger explain SPEC --actuals FILE --period P --party X [--element E] [--format text|json]</c>: how each of
-/// a party's statement lines was derived — rule, formula in words, every input with its source, intermediate values
-/// and rounding.
+/// <c>careledger explain CONTRACT --actuals FILE --period P --party X [--element E] [--format table|json|csv]</c>: how
+/// each of a party's statement lines was derived — rule, formula in words, every input with its source, intermediate
+/// values and rounding. A party with no lines (of that element) in the period is an answer, not an error: it is said
+/// and the command succeeds.
 /// </summary>
 internal sealed class ExplainCommand : CliCommand<ExplainCommand.Settings>
 {
@@ -23,28 +25,26 @@ internal sealed class ExplainCommand : CliCommand<ExplainCommand.Settings>
         Description = "Only lines of this element: fixed, variable, outcome, management-fee, risk-share, shared-savings, corridor, adjustment.",
     };
 
-    private readonly Option<string> _format = new("--format", "-f") { Description = "text (for reading) or json.", DefaultValueFactory = _ => "text" };
+    // 'text' is what the table form was called here before every command took table|json|csv.
+    private readonly OutputFormatOption _format = new(formerTableName: "text");
 
-    internal sealed record Settings(string Spec, string[] Actuals, string Period, string Party, string? Element, bool Json);
+    internal sealed record Settings(string Contract, string[] Actuals, string Period, string Party, string? Element, OutputFormat Format);
 
-    protected override Command Declare()
-    {
-        _format.AcceptOnlyFromAmong("text", "json");
-        return new("explain", "Show how each amount on a party's statement was derived, down to the contract key and the actuals row.")
+    protected override Command Declare() =>
+        new("explain", "Show how each amount on a party's statement was derived, down to the contract key and the actuals row.")
         {
-            _settlement.Spec,
+            _settlement.Contract,
             _settlement.Actuals,
             _settlement.Period,
             _party,
             _element,
-            _format,
+            _format.Option,
         };
-    }
 
     protected override Settings Bind(ParseResult parse)
     {
-        var (spec, actuals, period) = _settlement.Bind(parse);
-        return new(spec, actuals, period, parse.GetRequiredValue(_party), parse.GetValue(_element), parse.GetValue(_format) == "json");
+        var (contract, actuals, period) = _settlement.Bind(parse);
+        return new(contract, actuals, period, parse.GetRequiredValue(_party), parse.GetValue(_element), _format.GetValue(parse));
     }
 
     protected override SettingsCheck Check(Settings settings) =>
@@ -54,7 +54,7 @@ internal sealed class ExplainCommand : CliCommand<ExplainCommand.Settings>
 
     protected override int Execute(Settings settings, CliConsole console)
     {
-        var (settlement, exitCode) = SettlementInput.Settle(settings.Spec, settings.Actuals, settings.Period, console);
+        var (settlement, exitCode) = SettlementInput.Settle(settings.Contract, settings.Actuals, settings.Period, console);
         if (settlement is null)
         {
             return exitCode;
@@ -67,23 +67,42 @@ internal sealed class ExplainCommand : CliCommand<ExplainCommand.Settings>
 
         StatementElement? element = settings.Element is { } name && StatementElementExtensions.TryParse(name, out var parsed) ? parsed : null;
         var explained = new ExplanationService().Explain(settlement, party.Id, element);
-        if (explained.Value is not { } explanation)
+        switch (explained)
         {
-            console.WriteProblem(explained.Problem!.Message);
-            return ExitCodes.Findings;
-        }
+            case { Value: { } explanation }:
+                Render(explanation, settings.Format, console.Out);
+                return ExitCodes.Ok;
 
-        if (settings.Json)
-        {
-            JsonDocumentWriter.Write(ExplanationDocument.Of(explanation), console.Out);
-        }
-        else
-        {
-            console.Out.WriteLine($"{party.Name} ({party.Id}), {settlement.Period.Label}: how each amount was derived");
-            console.Out.WriteLine();
-            ExplanationRenderer.WriteText(settlement, explanation.Lines, console.Out);
-        }
+            // No lines to explain: the inputs are fine and the answer is "none". Programs get an empty document.
+            case { Problem.Field: "element" } when settings.Format == OutputFormat.Table:
+                console.Out.WriteLine(explained.Problem.Message);
+                return ExitCodes.Ok;
+            case { Problem.Field: "element" }:
+                Render(new PartyExplanation(settlement, party, element, ValueList<StatementLine>.Empty), settings.Format, console.Out);
+                return ExitCodes.Ok;
 
-        return ExitCodes.Ok;
+            default:
+                console.WriteProblem($"--{explained.Problem!.Field} {explained.Problem.Message}");
+                return ExitCodes.Usage;
+        }
+    }
+
+    private static void Render(PartyExplanation explanation, OutputFormat format, TextWriter output)
+    {
+        switch (format)
+        {
+            case OutputFormat.Json:
+                JsonDocumentWriter.Write(ExplanationDocument.Of(explanation), output);
+                break;
+            case OutputFormat.Csv:
+                ExplanationCsvRenderer.Write(explanation, output);
+                break;
+            default:
+                var party = explanation.Party;
+                output.WriteLine($"{party.Name} ({party.Id}), {explanation.Settlement.Period.Label}: how each amount was derived");
+                output.WriteLine();
+                ExplanationRenderer.WriteText(explanation.Settlement, explanation.Lines, output);
+                break;
+        }
     }
 }

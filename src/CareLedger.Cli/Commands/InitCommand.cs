@@ -1,19 +1,23 @@
 using System.CommandLine;
-using System.Text;
-using CareLedger.Specs.Diagnostics;
+using CareLedger.Application;
+using CareLedger.Application.Templates;
 using CareLedger.Specs.Templates;
 
 namespace CareLedger.Cli.Commands;
 
 /// <summary>
-/// <c>careledger init NAME [--actuals] [-o FILE] [--force]</c>: writes a template contract to a file (default
-/// <c>NAME.yaml</c> in the current directory), or with <c>--actuals</c> the template's example year of actuals
-/// (default <c>NAME.actuals.yaml</c>), and says what to do next. Never overwrites a file unless <c>--force</c> is
-/// given.
+/// <c>careledger init NAME [--actuals [--format yaml|csv]] [-o FILE|DIR|-] [--force]</c>: writes a template contract to
+/// a file (default <c>NAME.yaml</c> in the current directory), or with <c>--actuals</c> the template's example year of
+/// actuals: YAML (default <c>NAME.actuals.yaml</c>) or one CSV table per section in a folder (default
+/// <c>NAME.actuals/</c>). <c>-o -</c> writes a YAML file to standard output. Says what to do next. Never overwrites a
+/// file unless <c>--force</c> is given. The texts come from <see cref="TemplateService"/>; this command only writes them.
 /// </summary>
 internal sealed class InitCommand : CliCommand<InitCommand.Settings>
 {
-    private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
+    /// <summary>The <c>-o</c> value that means standard output, as for most Unix tools.</summary>
+    private const string StandardOutput = "-";
+
+    private static readonly string[] Formats = ["yaml", "csv"];
 
     private readonly Argument<string> _name = new("NAME")
     {
@@ -22,8 +26,9 @@ internal sealed class InitCommand : CliCommand<InitCommand.Settings>
 
     private readonly Option<string?> _output = new("--output", "-o")
     {
-        Description = "The file to write. Default: NAME.yaml (NAME.actuals.yaml with --actuals) in the current directory.",
-        HelpName = "FILE",
+        Description = "Where to write: a file (a folder for --format csv), or - for standard output. "
+            + "Default: NAME.yaml, NAME.actuals.yaml with --actuals, NAME.actuals/ with --actuals --format csv.",
+        HelpName = "FILE|DIR|-",
     };
 
     private readonly Option<bool> _actuals = new("--actuals")
@@ -31,44 +36,90 @@ internal sealed class InitCommand : CliCommand<InitCommand.Settings>
         Description = "Write the template's example actuals (a realistic contract year to settle) instead of the contract.",
     };
 
-    private readonly Option<bool> _force = new("--force")
+    private readonly Option<string> _format = new("--format", "-f")
     {
-        Description = "Replace the file if it already exists.",
+        Description = "With --actuals: yaml (one file) or csv (one table per section, in a folder).",
+        HelpName = "yaml|csv",
+        DefaultValueFactory = _ => "yaml",
     };
 
-    internal sealed record Settings(string Name, string? Output, bool Force, bool Actuals)
+    private readonly Option<bool> _force = new("--force")
+    {
+        Description = "Replace files that already exist.",
+    };
+
+    internal sealed record Settings(string Name, string? Output, bool Force, bool Actuals, bool Csv)
     {
         /// <summary>The path as the user would type it, for messages and the next steps.</summary>
-        public string Target => Output ?? DefaultFileName(Name, Actuals);
+        public string Target => Output ?? DefaultTarget(Name, Actuals, Csv);
+
+        public bool ToStandardOutput => Output == StandardOutput;
     }
 
-    protected override Command Declare() =>
-        new("init", "Write a ready-made contract file to start from, e.g. 'careledger init bedfordshire-msk-prime'; with --actuals, a year of example actuals for it.")
+    protected override Command Declare()
+    {
+        _format.Validators.Add(result =>
+        {
+            var written = result.GetValueOrDefault<string>();
+            if (written is not null && !Formats.Contains(written.Trim(), StringComparer.OrdinalIgnoreCase))
+            {
+                result.AddError($"--format '{written}' is not a format for init; use yaml or csv (with --actuals).");
+            }
+        });
+        return new("init", "Write a ready-made contract file to start from, e.g. 'careledger init bedfordshire-msk-prime'; with --actuals, a year of example actuals for it (YAML, or CSV tables with --format csv).")
         {
             _name,
             _actuals,
+            _format,
             _output,
             _force,
         };
+    }
 
     protected override Settings Bind(ParseResult parse) =>
-        new(parse.GetRequiredValue(_name), parse.GetValue(_output), parse.GetValue(_force), parse.GetValue(_actuals));
+        new(
+            parse.GetRequiredValue(_name),
+            parse.GetValue(_output),
+            parse.GetValue(_force),
+            parse.GetValue(_actuals),
+            string.Equals(parse.GetValue(_format)?.Trim(), "csv", StringComparison.OrdinalIgnoreCase));
 
-    protected override SettingsCheck Check(Settings settings) =>
-        settings.Output is { } output && string.IsNullOrWhiteSpace(output)
-            ? SettingsCheck.Fail("--output needs a file name, e.g. '-o contract.yaml'.")
-            : SettingsCheck.Ok;
+    protected override SettingsCheck Check(Settings settings) => settings switch
+    {
+        { Output: { } output } when string.IsNullOrWhiteSpace(output) => SettingsCheck.Fail(settings.Csv
+            ? "--output needs a folder name, e.g. '-o actuals'; an empty one would write into the current folder."
+            : "--output needs a file name, e.g. '-o contract.yaml', or - for standard output."),
+        { Csv: true, Actuals: false } => SettingsCheck.Fail(
+            "--format csv is for --actuals: a contract is written as YAML only. Add --actuals for the example actuals as CSV tables."),
+        { Csv: true, ToStandardOutput: true } => SettingsCheck.Fail(
+            "the CSV tables are one file per section, so they cannot go to standard output. Give a folder with -o DIR, or leave -o out."),
+        _ => SettingsCheck.Ok,
+    };
 
     protected override int Execute(Settings settings, CliConsole console)
     {
-        var template = TemplateCatalog.Find(settings.Name);
-        if (template is null)
+        var templates = new TemplateService();
+        var found = templates.Find(settings.Name);
+        if (found.Value is not { } template)
         {
-            console.WriteProblem(UnknownTemplate(settings.Name));
+            console.WriteProblem($"{found.Problem!.Message} Run 'careledger templates' to see what each one is.");
             return ExitCodes.Usage;
         }
 
-        var problem = Write(template, settings, console);
+        if (settings.Csv)
+        {
+            return WriteTables(template, settings, templates.RenderActualsTables(template.Name).Value!, console);
+        }
+
+        var text = templates.Render(template.Name, settings.Actuals).Value!;
+        if (settings.ToStandardOutput)
+        {
+            // The file itself is the output, so nothing else may be printed there.
+            console.Out.Write(text.Text);
+            return ExitCodes.Ok;
+        }
+
+        var problem = TemplateFiles.WriteFile(console.Resolve(settings.Target), settings.Target, text.Text, settings.Force, text.Name);
         if (problem is not null)
         {
             console.WriteProblem(problem);
@@ -77,7 +128,12 @@ internal sealed class InitCommand : CliCommand<InitCommand.Settings>
 
         if (settings.Actuals)
         {
-            SayNextForActuals(template, settings, console);
+            SayNextForActuals(
+                template,
+                settings.Target,
+                $"--actuals {Quoted(settings.Target)}",
+                "Every made-up figure is marked '# ILLUSTRATIVE:'; replace them with your own year. docs/actuals-spec.md explains every key.",
+                console);
             return ExitCodes.Ok;
         }
 
@@ -92,68 +148,43 @@ internal sealed class InitCommand : CliCommand<InitCommand.Settings>
         return ExitCodes.Ok;
     }
 
-    private static string DefaultFileName(string name, bool actuals) => name + (actuals ? ".actuals.yaml" : ".yaml");
-
-    private static void SayNextForActuals(ContractTemplate template, Settings settings, CliConsole console)
+    private static int WriteTables(ContractTemplate template, Settings settings, IReadOnlyList<SourceText> tables, CliConsole console)
     {
-        var contract = DefaultFileName(template.Name, actuals: false);
-        console.Out.WriteLine($"Wrote {settings.Target}: example actuals for {template.ActualsYear} of the {template.Title} template.");
+        var problem = TemplateFiles.WriteFolder(console.Resolve(settings.Target), settings.Target, tables, settings.Force);
+        if (problem is not null)
+        {
+            console.WriteProblem(problem);
+            return ExitCodes.Usage;
+        }
+
+        var folder = Path.TrimEndingDirectorySeparator(settings.Target);
+        SayNextForActuals(
+            template,
+            $"{folder}/ ({string.Join(", ", tables.Select(table => table.Name))})",
+            $"--actuals {Quoted(folder)}/*.csv",
+            $"The figures are made up; 'careledger init {template.Name} --actuals' writes them as YAML with each one explained. "
+                + "Replace them with your own year; docs/actuals-spec.md explains every column.",
+            console);
+        return ExitCodes.Ok;
+    }
+
+    private static string DefaultTarget(string name, bool actuals, bool csv) =>
+        name + (!actuals ? ".yaml" : csv ? ".actuals" : ".actuals.yaml");
+
+    private static void SayNextForActuals(ContractTemplate template, string wrote, string actualsArguments, string closing, CliConsole console)
+    {
+        var contract = DefaultTarget(template.Name, actuals: false, csv: false);
+        console.Out.WriteLine($"Wrote {wrote}: example actuals for {template.ActualsYear} of the {template.Title} template.");
         console.Out.WriteLine();
         console.Out.WriteLine("Next:");
         console.Out.WriteLine($"  careledger init {template.Name}    write the contract they are for ({contract}), if you have not");
-        console.Out.WriteLine($"  careledger settle {contract} --actuals {Quoted(settings.Target)} --period {template.ActualsYear}    settle the year");
+        console.Out.WriteLine($"  careledger settle {contract} {actualsArguments} --period {template.ActualsYear}    settle the year");
         console.Out.WriteLine();
-        console.Out.WriteLine("Every made-up figure is marked '# ILLUSTRATIVE:'; replace them with your own year. docs/actuals-spec.md explains every key.");
-    }
-
-    private static string UnknownTemplate(string name)
-    {
-        var names = TemplateCatalog.All.Select(template => template.Name).ToArray();
-        var suggestion = NameSuggester.Suggest(name, names);
-        var didYouMean = suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";
-        return $"there is no template called '{name}'.{didYouMean} "
-            + $"The templates are: {string.Join(", ", names)}. Run 'careledger templates' to see what each one is.";
-    }
-
-    /// <summary>Writes the file; returns what went wrong, or null. Creation is atomic, so a file that appears meanwhile is not clobbered.</summary>
-    private static string? Write(ContractTemplate template, Settings settings, CliConsole console)
-    {
-        var path = console.Resolve(settings.Target);
-        if (Directory.Exists(path))
-        {
-            return $"'{settings.Target}' is a directory. Give a file name, e.g. '-o {Path.Join(settings.Target, DefaultFileName(template.Name, settings.Actuals))}'.";
-        }
-
-        var folder = Path.GetDirectoryName(path);
-        if (folder is not null && !Directory.Exists(folder))
-        {
-            return $"cannot write '{settings.Target}': the folder {folder} does not exist. Create it first (mkdir -p '{folder}') or choose another path with -o.";
-        }
-
-        try
-        {
-            using var stream = new FileStream(path, settings.Force ? FileMode.Create : FileMode.CreateNew, FileAccess.Write);
-            using var writer = new StreamWriter(stream, Utf8WithoutBom);
-            writer.Write(settings.Actuals ? template.ActualsYaml : template.Yaml);
-            return null;
-        }
-        catch (IOException) when (!settings.Force && File.Exists(path))
-        {
-            return $"'{settings.Target}' already exists, so it was left as it is. "
-                + "Add --force to replace it, or choose another file with -o FILE.";
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return $"cannot write '{settings.Target}': permission denied. Choose a folder you can write to with -o FILE.";
-        }
-        catch (IOException exception)
-        {
-            return $"cannot write '{settings.Target}': {exception.Message} Choose another file with -o FILE.";
-        }
+        console.Out.WriteLine(closing);
     }
 
     private static string Quoted(string path) =>
-        path.Any(character => char.IsWhiteSpace(character) || "'\"$`\\".Contains(character, StringComparison.Ordinal))
+        path.Any(character => char.IsWhiteSpace(character) || "'\"$`\\*?[".Contains(character, StringComparison.Ordinal))
             ? "'" + path.Replace("'", "'\\''", StringComparison.Ordinal) + "'"
             : path;
 }

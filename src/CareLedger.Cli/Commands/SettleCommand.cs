@@ -7,9 +7,9 @@ using CareLedger.Domain.Settlement;
 namespace CareLedger.Cli.Commands;
 
 /// <summary>
-/// <c>careledger settle SPEC --actuals FILE --period P [--party X] [--format table|json|csv] [--out DIR]</c>: one
-/// statement per party for the period, the commissioners' outflow, the reconciliation checks and the notes.
-/// Exit 1 if a check fails.
+/// <c>careledger settle CONTRACT --actuals FILE --period P [--party X] [--format table|json|csv] [-o DIR]</c>: one
+/// statement per party for the period, the commissioners' outflow, the reconciliation checks and the notes, and with
+/// <c>--output</c> one file per party's statement. Exit 1 if a check fails.
 /// </summary>
 internal sealed class SettleCommand : CliCommand<SettleCommand.Settings>
 {
@@ -17,35 +17,50 @@ internal sealed class SettleCommand : CliCommand<SettleCommand.Settings>
 
     private readonly Option<string?> _party = new("--party") { Description = "Show only this party's statement (id or name)." };
 
-    private readonly Option<string?> _out = new("--out", "-o")
+    private readonly Option<string?> _output = new("--output", "-o")
     {
-        Description = "Also write one file per party's statement, plus the checks, into this directory.",
+        Description = "Also write one file per party's statement, plus the checks, into this folder.",
+        HelpName = "DIR",
     };
+
+    // What --output was called before -o meant "where to write" on every command; kept, unlisted, for old scripts.
+    private readonly Option<string?> _out = new("--out") { Hidden = true };
 
     private readonly OutputFormatOption _format = new();
 
-    internal sealed record Settings(string Spec, string[] Actuals, string Period, string? Party, OutputFormat Format, string? Out);
+    internal sealed record Settings(string Contract, string[] Actuals, string Period, string? Party, OutputFormat Format, string? Output, bool OutputTwice);
 
     protected override Command Declare() =>
         new("settle", "Settle a month, quarter or year: one statement per party, with the checks that prove it adds up.")
         {
-            _settlement.Spec,
+            _settlement.Contract,
             _settlement.Actuals,
             _settlement.Period,
             _party,
             _format.Option,
+            _output,
             _out,
         };
 
     protected override Settings Bind(ParseResult parse)
     {
-        var (spec, actuals, period) = _settlement.Bind(parse);
-        return new(spec, actuals, period, parse.GetValue(_party), _format.GetValue(parse), parse.GetValue(_out));
+        var (contract, actuals, period) = _settlement.Bind(parse);
+        var output = parse.GetValue(_output);
+        var legacy = parse.GetValue(_out);
+        return new(contract, actuals, period, parse.GetValue(_party), _format.GetValue(parse), output ?? legacy, output is not null && legacy is not null);
     }
+
+    protected override SettingsCheck Check(Settings settings) => settings switch
+    {
+        { OutputTwice: true } => SettingsCheck.Fail("--output is given twice (once as --out); give one folder."),
+        { Output: { } output } when string.IsNullOrWhiteSpace(output) => SettingsCheck.Fail(
+            "--output needs a folder name, e.g. '-o statements'; an empty one would write into the current folder."),
+        _ => SettingsCheck.Ok,
+    };
 
     protected override int Execute(Settings settings, CliConsole console)
     {
-        var (settlement, exitCode) = SettlementInput.Settle(settings.Spec, settings.Actuals, settings.Period, console);
+        var (settlement, exitCode) = SettlementInput.Settle(settings.Contract, settings.Actuals, settings.Period, console);
         if (settlement is null)
         {
             return exitCode;
@@ -63,7 +78,7 @@ internal sealed class SettleCommand : CliCommand<SettleCommand.Settings>
         }
 
         Render(settlement, settings.Format, console.Out, console.UseColour, only);
-        if (settings.Out is { } directory && !StatementFiles.Write(settlement, settings.Format, console.Resolve(directory), console))
+        if (settings.Output is { } directory && !StatementFiles.Write(settlement, settings.Format, console.Resolve(directory), console))
         {
             return ExitCodes.Usage;
         }

@@ -5,7 +5,7 @@ namespace CareLedger.Cli.Commands;
 /// <summary>What every settlement command takes: the contract, its actuals and the period, declared once.</summary>
 internal sealed class SettlementOptions
 {
-    public Argument<string> Spec { get; } = new("SPEC") { Description = "The contract file (YAML)." };
+    public Argument<string> Contract { get; } = ContractArgument.Create();
 
     public Option<string[]> Actuals { get; } = new("--actuals", "-a")
     {
@@ -20,6 +20,6 @@ internal sealed class SettlementOptions
         Required = true,
     };
 
-    public (string Spec, string[] Actuals, string Period) Bind(ParseResult parse) =>
-        (parse.GetRequiredValue(Spec), parse.GetValue(Actuals) ?? [], parse.GetRequiredValue(Period));
+    public (string Contract, string[] Actuals, string Period) Bind(ParseResult parse) =>
+        (parse.GetRequiredValue(Contract), parse.GetValue(Actuals) ?? [], parse.GetRequiredValue(Period));
 }

@@ -9,16 +9,13 @@ using CareLedger.Specs.Diagnostics;
 namespace CareLedger.Cli.Commands;
 
 /// <summary>
-/// <c>careledger validate FILE [--verbose] [--format table|json|csv]</c>: reads and checks a contract file and prints every finding in the
+/// <c>careledger validate CONTRACT [--verbose] [--format table|json|csv]</c>: reads and checks a contract file and prints every finding in the
 /// compiler format <c>FILE:LINE:COL: error|warning CODE: message</c>, then a summary line. Exit 1 on any error,
 /// 0 otherwise (warnings alone do not fail), 2 if the file cannot be read.
 /// </summary>
 internal sealed class ValidateCommand : CliCommand<ValidateCommand.Settings>
 {
-    private readonly Argument<string> _file = new("FILE")
-    {
-        Description = "The contract file (YAML) to check.",
-    };
+    private readonly Argument<string> _contract = ContractArgument.Create("The contract file (YAML) to check.");
 
     private readonly Option<bool> _verbose = new("--verbose", "-v")
     {
@@ -32,12 +29,12 @@ internal sealed class ValidateCommand : CliCommand<ValidateCommand.Settings>
     protected override Command Declare() =>
         new("validate", "Check a contract file and list every problem as FILE:LINE:COL: error|warning CODE: message.")
         {
-            _file,
+            _contract,
             _verbose,
             _format.Option,
         };
 
-    protected override Settings Bind(ParseResult parse) => new(parse.GetRequiredValue(_file), parse.GetValue(_verbose), _format.GetValue(parse));
+    protected override Settings Bind(ParseResult parse) => new(parse.GetRequiredValue(_contract), parse.GetValue(_verbose), _format.GetValue(parse));
 
     protected override int Execute(Settings settings, CliConsole console)
     {

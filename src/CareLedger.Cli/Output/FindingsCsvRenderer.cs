@@ -1,3 +1,4 @@
+using CareLedger.Application.Csv;
 using CareLedger.Specs.Diagnostics;
 
 namespace CareLedger.Cli.Output;

@@ -9,6 +9,6 @@ public enum OutputFormat
     /// <summary>JSON for programs (<see cref="JsonDocumentWriter"/>).</summary>
     Json,
 
-    /// <summary>CSV for spreadsheets (<see cref="CsvWriter"/>).</summary>
+    /// <summary>CSV for spreadsheets (<see cref="Application.Csv.CsvWriter"/>).</summary>
     Csv,
 }

@@ -10,8 +10,15 @@ public sealed class OutputFormatOption
 {
     private static readonly string[] Names = ["table", "json", "csv"];
 
-    public OutputFormatOption()
+    private readonly string? _formerTableName;
+
+    /// <param name="formerTableName">
+    /// What a command called <c>table</c> before every command used these names (<c>explain</c>'s <c>text</c>):
+    /// still accepted, never listed, so that scripts written for it keep working.
+    /// </param>
+    public OutputFormatOption(string? formerTableName = null)
     {
+        _formerTableName = formerTableName;
         Option = new Option<string>("--format", "-f")
         {
             Description = "How to print the result: table (for reading), json (for programs) or csv (for spreadsheets).",
@@ -22,7 +29,7 @@ public sealed class OutputFormatOption
         Option.Validators.Add(result =>
         {
             var written = result.GetValueOrDefault<string>();
-            if (written is not null && !Names.Contains(written.Trim(), StringComparer.OrdinalIgnoreCase))
+            if (written is not null && !Names.Contains(written.Trim(), StringComparer.OrdinalIgnoreCase) && !IsFormerTableName(written))
             {
                 result.AddError($"--format '{written}' is not a format; use table, json or csv.");
             }
@@ -38,4 +45,7 @@ public sealed class OutputFormatOption
         "csv" => OutputFormat.Csv,
         _ => OutputFormat.Table,
     };
+
+    private bool IsFormerTableName(string written) =>
+        _formerTableName is not null && string.Equals(written.Trim(), _formerTableName, StringComparison.OrdinalIgnoreCase);
 }

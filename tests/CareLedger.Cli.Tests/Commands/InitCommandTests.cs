@@ -187,4 +187,88 @@ public sealed class InitCommandTests : IDisposable
             Assert.Contains($"--period {template.ActualsYear}", result.Out, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void Dash_as_the_output_writes_the_contract_to_standard_output_and_nothing_else()
+    {
+        var result = _cli.Run("init", Name, "-o", "-");
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.Equal(TemplateText, result.Out);
+        Assert.Empty(result.Error);
+        Assert.Empty(Directory.GetFileSystemEntries(_cli.Directory.Path));
+    }
+
+    [Fact]
+    public void Dash_as_the_output_writes_the_example_actuals_to_standard_output()
+    {
+        var result = _cli.Run("init", Name, "--actuals", "--output", "-");
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.Equal(TemplateCatalog.Find(Name)!.ActualsYaml, result.Out);
+        Assert.Empty(Directory.GetFileSystemEntries(_cli.Directory.Path));
+    }
+
+    [Fact]
+    public void Csv_actuals_are_one_table_per_section_in_NAME_actuals_and_say_how_to_settle_with_them()
+    {
+        var result = _cli.Run("init", Name, "--actuals", "--format", "csv");
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        var tables = Directory.GetFiles(_cli.Directory.File(Name + ".actuals")).Select(Path.GetFileName).Order().ToArray();
+        Assert.Contains("indicators.csv", tables);
+        Assert.All(tables, table => Assert.EndsWith(".csv", table, StringComparison.Ordinal));
+        Assert.StartsWith("period,indicator,", File.ReadAllText(_cli.Directory.File(Name + ".actuals/indicators.csv")), StringComparison.Ordinal);
+        Assert.Contains($"careledger settle {Name}.yaml --actuals {Name}.actuals/*.csv --period 2015/16", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Csv_actuals_written_by_init_settle_the_year_as_the_yaml_does()
+    {
+        Assert.Equal(ExitCodes.Ok, _cli.Run("init", Name).ExitCode);
+        Assert.Equal(ExitCodes.Ok, _cli.Run("init", Name, "--actuals").ExitCode);
+        Assert.Equal(ExitCodes.Ok, _cli.Run("init", Name, "--actuals", "-f", "csv", "-o", "tables").ExitCode);
+        var tables = Directory.GetFiles(_cli.Directory.File("tables")).Select(path => Path.Join("tables", Path.GetFileName(path))).Order();
+
+        var fromYaml = _cli.Run("settle", Name + ".yaml", "--actuals", Name + ".actuals.yaml", "--period", "2015/16", "--format", "csv");
+        var fromCsv = _cli.Run(["settle", Name + ".yaml", "--actuals", .. tables, "--period", "2015/16", "--format", "csv"]);
+
+        Assert.True(fromCsv.ExitCode == ExitCodes.Ok, fromCsv.ToString());
+        Assert.Equal(fromYaml.Out, fromCsv.Out);
+    }
+
+    [Fact]
+    public void Csv_actuals_never_replace_a_table_without_force()
+    {
+        Directory.CreateDirectory(_cli.Directory.File("tables"));
+        var mine = _cli.Directory.Write("tables/indicators.csv", "my own results");
+
+        var refused = _cli.Run("init", Name, "--actuals", "--format", "csv", "-o", "tables");
+
+        Assert.Equal(ExitCodes.Usage, refused.ExitCode);
+        Assert.Contains("already holds indicators.csv", refused.Error, StringComparison.Ordinal);
+        Assert.Equal("my own results", File.ReadAllText(mine));
+        Assert.Single(Directory.GetFiles(_cli.Directory.File("tables")));
+
+        var forced = _cli.Run("init", Name, "--actuals", "--format", "csv", "-o", "tables", "--force");
+
+        Assert.True(forced.ExitCode == ExitCodes.Ok, forced.ToString());
+        Assert.StartsWith("period,indicator,", File.ReadAllText(mine), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--format", "csv")]
+    [InlineData("--actuals", "--format", "csv", "-o", "-")]
+    [InlineData("--actuals", "--format", "xlsx")]
+    [InlineData("--actuals", "--format", "csv", "-o", "")]
+    [InlineData("-o", " ")]
+    public void Impossible_combinations_are_usage_errors_that_write_nothing(params string[] options)
+    {
+        var result = _cli.Run(["init", Name, .. options]);
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Empty(result.Out);
+        Assert.NotEmpty(result.Error);
+        Assert.Empty(Directory.GetFileSystemEntries(_cli.Directory.Path));
+    }
 }

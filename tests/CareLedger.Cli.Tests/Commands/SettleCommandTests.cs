@@ -54,10 +54,13 @@ public sealed class SettleCommandTests : IDisposable
         Assert.DoesNotContain("Statement: Nottingham University", result.Out, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Out_writes_one_statement_file_per_party_and_the_checks()
+    [Theory]
+    [InlineData("--output")]
+    [InlineData("-o")]
+    [InlineData("--out")]
+    public void Output_writes_one_statement_file_per_party_and_the_checks(string option)
     {
-        var result = _cli.Run("settle", Contract, "--actuals", Actuals, "--period", "2016/17", "--format", "csv", "--out", "statements");
+        var result = _cli.Run("settle", Contract, "--actuals", Actuals, "--period", "2016/17", "--format", "csv", option, "statements");
 
         Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
         var files = Directory.GetFiles(_cli.Directory.File("statements")).Select(Path.GetFileName).ToArray();
@@ -121,5 +124,30 @@ public sealed class SettleCommandTests : IDisposable
         Assert.Contains("outside the contract term", period.Error, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Usage, party.ExitCode);
         Assert.Contains("did you mean 'sherwood-forest'", party.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--output", "")]
+    [InlineData("-o", " ")]
+    [InlineData("--out", "")]
+    public void An_empty_output_folder_is_a_usage_error_not_the_current_folder(string option, string folder)
+    {
+        var before = Directory.GetFileSystemEntries(_cli.Directory.Path).Length;
+
+        var result = _cli.Run("settle", Contract, "--actuals", Actuals, "--period", "2016/17", option, folder);
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("--output needs a folder name", result.Error, StringComparison.Ordinal);
+        Assert.Empty(result.Out);
+        Assert.Equal(before, Directory.GetFileSystemEntries(_cli.Directory.Path).Length);
+    }
+
+    [Fact]
+    public void Output_given_both_ways_is_a_usage_error()
+    {
+        var result = _cli.Run("settle", Contract, "--actuals", Actuals, "--period", "2016/17", "-o", "a", "--out", "b");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("given twice", result.Error, StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using CareLedger.Application.Csv;
 using CareLedger.Cli.Output;
 using CareLedger.Domain;
 

@@ -147,4 +147,84 @@ public sealed class TextTableTests
 
         Assert.Equal(Lines("Id", "----", "abcd", "efgh", "ij k"), table.ToString());
     }
+
+    [Fact]
+    public void Control_characters_print_escaped_and_the_columns_still_line_up()
+    {
+        var table = new TextTable(TableColumn.Left("Name"), TableColumn.Right("Amount"))
+            .AddRow("Evil\u001b[2J\u0007", "£1.00")
+            .AddRow("\u202eRTL", "£20.00");
+
+        Assert.Equal(
+            Lines(
+                "Name                 Amount",
+                "-------------------  ------",
+                "Evil\\u001b[2J\\u0007   £1.00",
+                "\\u202eRTL            £20.00"),
+            table.ToString());
+    }
+
+    [Fact]
+    public void A_long_cell_in_a_column_that_does_not_wrap_is_cut_with_an_ellipsis()
+    {
+        var table = new TextTable(TableColumn.Left("Name")).AddRow(new string('n', 5_000));
+
+        var row = table.ToString().Split('\n')[2];
+
+        Assert.Equal(TextTable.MaxUnwrappedLength, row.Length);
+        Assert.Equal(new string('n', TextTable.MaxUnwrappedLength - 1) + "…", row);
+    }
+
+    [Fact]
+    public void A_long_cell_in_a_wrapping_column_shows_its_first_lines_the_last_ending_in_an_ellipsis()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 2_000).Select(index => $"w{index % 10}"));
+        var table = new TextTable(TableColumn.Left("Reason", maxWidth: 20)).AddRow(words);
+
+        var lines = table.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)[2..];
+
+        Assert.Equal(TextTable.MaxLines, lines.Length);
+        Assert.All(lines, line => Assert.True(line.Length <= 20, line));
+        Assert.Equal("w0 w1 w2 w3 w4 w5 w6", lines[0]);
+        Assert.EndsWith("…", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unbroken_megabyte_in_a_wrapping_column_is_cut_to_full_lines_and_an_ellipsis()
+    {
+        var table = new TextTable(TableColumn.Left("Element"), TableColumn.Left("Reason", maxWidth: 90))
+            .AddRow("risk-share", new string('x', 1_000_000));
+
+        var lines = table.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)[2..];
+
+        Assert.Equal(TextTable.MaxLines, lines.Length);
+        Assert.Equal("risk-share  " + new string('x', 90), lines[0]);
+        Assert.Equal(new string(' ', 12) + new string('x', 89) + "…", lines[^1]);
+    }
+
+    [Fact]
+    public void A_cell_that_fills_its_lines_exactly_is_not_marked_as_cut()
+    {
+        var table = new TextTable(TableColumn.Left("Id", maxWidth: 4)).AddRow(new string('a', 4 * TextTable.MaxLines));
+
+        var lines = table.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)[2..];
+
+        Assert.Equal(TextTable.MaxLines, lines.Length);
+        Assert.All(lines, line => Assert.Equal("aaaa", line));
+    }
+
+    [Fact]
+    public void A_colour_terminal_gets_a_bold_header_but_a_hostile_cell_stays_escaped()
+    {
+        var table = new TextTable(TableColumn.Left("Name")).AddRow("\u001b[31mred");
+        using var inner = new StringWriter { NewLine = "\n" };
+        using (var terminal = TerminalWriter.Over(inner))
+        {
+            table.Write(terminal, useColour: true);
+        }
+
+        Assert.StartsWith("\u001b[1mName\u001b[0m\n", inner.ToString(), StringComparison.Ordinal);
+        Assert.Contains("\\u001b[31mred", inner.ToString(), StringComparison.Ordinal);
+        Assert.Equal(2, inner.ToString().Count(character => character == '\u001b'));
+    }
 }

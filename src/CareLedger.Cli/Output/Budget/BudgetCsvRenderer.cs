@@ -1,3 +1,4 @@
+using CareLedger.Application.Csv;
 using CareLedger.Application.Budgets;
 using CareLedger.Domain;
 using CareLedger.Domain.Allocation;

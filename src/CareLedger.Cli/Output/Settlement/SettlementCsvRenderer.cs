@@ -1,3 +1,4 @@
+using CareLedger.Application.Csv;
 using CareLedger.Domain;
 using CareLedger.Domain.Parties;
 using CareLedger.Domain.Settlement;

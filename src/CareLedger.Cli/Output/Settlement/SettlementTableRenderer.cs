@@ -8,6 +8,12 @@ namespace CareLedger.Cli.Output.Settlement;
 /// <summary>Statements for people: one per party, every line with its element, amount and reason; then the checks and notes.</summary>
 internal static class SettlementTableRenderer
 {
+    /// <summary>
+    /// The most characters of a note shown here. A note can quote text from the actuals (a suspension's reason) of any
+    /// length; JSON, CSV and <c>explain</c> carry it whole.
+    /// </summary>
+    private const int MaxNoteLength = TextTable.MaxLines * 100;
+
     public static void Write(PeriodSettlement settlement, TextWriter output, bool useColour, Id<Party>? onlyParty = null)
     {
         var contract = settlement.Contract;
@@ -51,13 +57,14 @@ internal static class SettlementTableRenderer
         output.WriteLine("Notes:");
         foreach (var note in settlement.Notes)
         {
-            output.WriteLine($"  - {note.Message}{(note.Source is null ? string.Empty : $" ({note.Source})")}");
+            output.WriteLine($"  - {TextTable.OneLine(note.Message, MaxNoteLength)}{(note.Source is null ? string.Empty : $" ({note.Source})")}");
         }
     }
 
     public static void WriteStatement(PeriodSettlement settlement, Statement statement, TextWriter output, bool useColour)
     {
-        var title = $"Statement: {statement.Party.Name} ({statement.Party.Id}), {statement.Period.Label}";
+        // Escaped here rather than only by the console's writer, so that the underline is as long as what is shown.
+        var title = TerminalText.Escape($"Statement: {statement.Party.Name} ({statement.Party.Id}), {statement.Period.Label}");
         output.WriteLine(title);
         output.WriteLine(new string('-', title.Length));
         if (statement.Period.Kind == PeriodKind.Year)

@@ -3,7 +3,10 @@ using CareLedger.Domain.Settlement;
 
 namespace CareLedger.Cli.Output.Settlement;
 
-/// <summary>Writes each party's statement to its own file (<c>PARTY-PERIOD.txt|json|csv</c>) for sending to that party.</summary>
+/// <summary>
+/// Writes each party's statement to its own file (<c>PARTY-PERIOD.txt|json|csv</c>) for sending to that party, guarded
+/// by a <see cref="TerminalWriter"/> like the console, since such files are read with <c>cat</c> and <c>less</c> too.
+/// </summary>
 internal static class StatementFiles
 {
     public static bool Write(PeriodSettlement settlement, OutputFormat format, string directory, CliConsole console)
@@ -22,11 +25,13 @@ internal static class StatementFiles
             foreach (var statement in settlement.Statements)
             {
                 var path = Path.Combine(directory, $"{statement.Party.Id}-{period}.{extension}");
-                using var writer = new StreamWriter(path);
+                using var file = new StreamWriter(path);
+                using var writer = TerminalWriter.Over(file);
                 SettleCommand.Render(settlement, format, writer, false, statement.Party.Id);
             }
 
-            using (var checks = new StreamWriter(Path.Combine(directory, $"checks-{period}.txt")))
+            using (var file = new StreamWriter(Path.Combine(directory, $"checks-{period}.txt")))
+            using (var checks = TerminalWriter.Over(file))
             {
                 SettlementTableRenderer.WriteChecks(settlement, checks);
             }

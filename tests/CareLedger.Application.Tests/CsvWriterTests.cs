@@ -1,6 +1,6 @@
-using CareLedger.Cli.Output;
+using CareLedger.Application.Csv;
 
-namespace CareLedger.Cli.Tests.Output;
+namespace CareLedger.Application.Tests;
 
 public sealed class CsvWriterTests
 {
