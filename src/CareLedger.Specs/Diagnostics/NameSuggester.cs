@@ -24,13 +24,17 @@ public static class NameSuggester
     private const int ShortestFragment = 3;
     private const int ShortestSharedStart = 4;
 
+    // No key, id, column or command is this long: a longer text is a value in the wrong place (or a hostile file),
+    // and comparing it letter by letter with every name would cost time and memory for no useful suggestion.
+    private const int LongestWritten = 128;
+
     /// <summary>The candidate the author most likely meant, or null when none is close (see the class comment).</summary>
     public static string? Suggest(string written, IEnumerable<string> candidates)
     {
         ArgumentNullException.ThrowIfNull(written);
         ArgumentNullException.ThrowIfNull(candidates);
         var text = written.Trim().ToLowerInvariant();
-        if (text.Length == 0)
+        if (text.Length == 0 || text.Length > LongestWritten)
         {
             return null;
         }
@@ -64,6 +68,12 @@ public static class NameSuggester
         var bestDistance = int.MaxValue;
         foreach (var name in names)
         {
+            // Lengths further apart than the edits allowed can never be a typo: skip the comparison.
+            if (Math.Abs(name.Length - text.Length) > AllowedEdits(name.Length))
+            {
+                continue;
+            }
+
             var distance = EditDistance.Between(text, name.ToLowerInvariant());
             if (distance <= AllowedEdits(name.Length) && distance < bestDistance)
             {

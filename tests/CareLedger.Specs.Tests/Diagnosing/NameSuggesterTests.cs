@@ -106,4 +106,17 @@ public sealed class NameSuggesterTests
     [Fact]
     public void A_hint_follows_a_name_in_brackets_or_is_nothing() =>
         Assert.Equal((" (did you mean 'acute'?)", string.Empty), (NameSuggester.Hint("acuet", ["acute"]), NameSuggester.Hint("gp", ["acute"])));
+
+    [Fact]
+    public void A_megabyte_of_text_where_a_name_belongs_gets_no_suggestion_and_costs_little()
+    {
+        // A hostile or misplaced value: comparing it letter by letter with every name took minutes and gigabytes.
+        var written = new string('x', 1_000_000);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var suggestion = NameSuggester.Suggest(written, Enumerable.Range(0, 100).Select(index => $"name-{index}"));
+
+        Assert.Null(suggestion);
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 16 * 1024 * 1024);
+    }
 }
