@@ -16,6 +16,15 @@ internal static class YamlDocumentLoader
         {
             stream.Load(parser);
         }
+        catch (NestingTooDeep deep)
+        {
+            context.Diagnostics.Error(
+                new SourceLocation(context.File, checked((int)deep.At.Line), checked((int)deep.At.Column), deep.Path),
+                DiagnosticCodes.YamlSyntax,
+                $"YAML syntax error: lists and mappings are nested more than {DuplicateKeyFilter.MostLevels} deep here, far deeper than any "
+                + "contract or actuals file needs; the text from here on is not read. Check for '[' or '{' that are never closed.");
+            return null;
+        }
         catch (YamlException exception)
         {
             // The parser gave up somewhere after the last node it made sense of; that node's path is the best guess
