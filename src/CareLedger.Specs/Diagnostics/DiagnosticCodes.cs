@@ -18,6 +18,7 @@ public static class DiagnosticCodes
     public const string Duplicate = "CL010";
     public const string UnsupportedVersion = "CL011";
     public const string NotText = "CL012";
+    public const string InvisibleCharacter = "CL013";
 
     public const string UndefinedParty = "CL101";
     public const string UndefinedServiceLine = "CL102";
