@@ -13,6 +13,9 @@ public static class ContractValidator
 {
     private static readonly IContractRule[] Rules =
     [
+        // Names and texts (CL003 blank, CL013).
+        new TextsRule(),
+
         // Identity and references (CL010, CL101–CL105).
         new DuplicateIdsRule(),
         new DuplicateBaselineCellsRule(),

@@ -2,6 +2,7 @@ using CareLedger.Domain.Actuals;
 using CareLedger.Domain.Outcomes;
 using CareLedger.Domain.Periods;
 using CareLedger.Specs.Diagnostics;
+using CareLedger.Specs.Validation.Texts;
 
 namespace CareLedger.Specs.Actuals.Checking;
 
@@ -23,7 +24,7 @@ internal static class IndicatorResultCheck
         }
 
         var indicator = contract.Indicator(findings, "indicator", row.Indicator);
-        var evidence = findings.Text("evidence", row.Evidence, required: true);
+        var evidence = findings.Text("evidence", row.Evidence, required: true, PrintableText.Kind.Paragraph);
         if (indicator is null || !HasTheRightShape(row, findings, indicator) || period is null || evidence is null)
         {
             return;

@@ -1,5 +1,6 @@
 using CareLedger.Domain.Actuals;
 using CareLedger.Specs.Diagnostics;
+using CareLedger.Specs.Validation.Texts;
 
 namespace CareLedger.Specs.Actuals.Checking;
 
@@ -10,6 +11,9 @@ internal static class PopulationCheck
     {
         var year = findings.Year("year", row.Year);
         var heads = findings.Required("heads", row.Heads);
+
+        // Evidence is not kept with the count, but it is still checked like every text actuals hold.
+        findings.Text("evidence", row.Evidence, kind: PrintableText.Kind.Paragraph);
         if (heads is <= 0)
         {
             findings.Error("heads", DiagnosticCodes.NegativeActual, $"{findings.Where("heads")}: {heads} is not a population; the counted heads are a positive number of people.");

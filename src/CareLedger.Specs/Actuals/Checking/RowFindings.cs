@@ -2,6 +2,7 @@ using CareLedger.Domain;
 using CareLedger.Domain.Periods;
 using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Reading.Yaml;
+using CareLedger.Specs.Validation.Texts;
 
 namespace CareLedger.Specs.Actuals.Checking;
 
@@ -45,8 +46,11 @@ internal sealed class RowFindings(RowSource source, DiagnosticBag diagnostics, C
         return value;
     }
 
-    /// <summary>Text with something in it, trimmed; blank text is missing.</summary>
-    public string? Text(string field, string? value, bool required = false)
+    /// <summary>
+    /// Text with something in it, trimmed; blank text is missing. Text holding a character that acts rather than
+    /// prints (CL013, <see cref="PrintableText"/>) is reported and treated as unreadable.
+    /// </summary>
+    public string? Text(string field, string? value, bool required = false, PrintableText.Kind kind = PrintableText.Kind.Line)
     {
         var text = value?.Trim();
         if (string.IsNullOrEmpty(text))
@@ -56,6 +60,12 @@ internal sealed class RowFindings(RowSource source, DiagnosticBag diagnostics, C
                 ReportMissing(field);
             }
 
+            return null;
+        }
+
+        if (PrintableText.Problem(text, kind) is { } problem)
+        {
+            Error(field, DiagnosticCodes.InvisibleCharacter, $"{Where(field)}: holds {problem}; delete it: what actuals say is printed on statements and in terminals, where such a character would hide, reorder or recolour the text.");
             return null;
         }
 
