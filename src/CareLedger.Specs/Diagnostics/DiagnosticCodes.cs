@@ -38,6 +38,7 @@ public static class DiagnosticCodes
 
     public const string BandsOverlap = "CL401";
     public const string BandsGap = "CL402";
+    public const string RangeReversed = "CL403";
 
     public const string GatewayNotPassed = "CL501";
     public const string FullGainLossShare = "CL502";

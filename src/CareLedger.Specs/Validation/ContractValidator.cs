@@ -39,7 +39,8 @@ public static class ContractValidator
         new AbsurdFiguresRule(),
         new AdjustmentRatesRule(),
 
-        // Bands (CL401, CL402).
+        // Bands and ranges (CL401–CL403).
+        new ReversedRangesRule(),
         new SharingBandsRule(),
         new CorridorBandsRule(),
         new ScoreBandsRule(),

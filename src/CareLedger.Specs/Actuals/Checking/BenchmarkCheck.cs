@@ -25,6 +25,11 @@ internal static class BenchmarkCheck
         {
             findings.Error("quality_score", DiagnosticCodes.NegativeActual, $"{findings.Where("quality_score")}: {score} is negative; a quality score is between 0% and 100%.");
         }
+        else if (row.QualityScore is { } high && high > Percentage.Hundred)
+        {
+            // Never held to 100% silently: a score over 100% is a slip (92.5 written as 925%?) the author must see.
+            findings.Error("quality_score", DiagnosticCodes.Absurd, $"{findings.Where("quality_score")}: {high} is over 100%; a quality score is between 0% and 100%, so check the figure.");
+        }
 
         if (year is null || terms is null || expenditure is not { } spent)
         {

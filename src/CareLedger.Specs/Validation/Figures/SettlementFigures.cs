@@ -89,6 +89,7 @@ internal static class SettlementFigures
                 foreach (var band in banded.Bands)
                 {
                     figures.Percent(band, "score", name, $"score for the band from {band.ProgressFrom}", band.Score);
+                    figures.Percent(band, "from", name, $"progress at which the band scoring {band.Score} starts", band.ProgressFrom, FigureKind.Rate);
                 }
 
                 break;
