@@ -35,6 +35,7 @@ public static class DiagnosticCodes
     public const string Negative = "CL301";
     public const string Absurd = "CL302";
     public const string Implausible = "CL303";
+    public const string BudgetBelowZero = "CL304";
 
     public const string BandsOverlap = "CL401";
     public const string BandsGap = "CL402";

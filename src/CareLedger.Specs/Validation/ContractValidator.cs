@@ -68,6 +68,13 @@ public static class ContractValidator
             rule.Check(context);
         }
 
+        // What only computing shows (a budget below zero or too large) is looked for once the contract is otherwise
+        // sound, so the engines never see a contract whose terms contradict each other.
+        if (!diagnostics.HasErrors)
+        {
+            new BudgetRule().Check(context);
+        }
+
         return diagnostics.Sorted();
     }
 }
