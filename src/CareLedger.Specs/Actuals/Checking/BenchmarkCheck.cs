@@ -3,6 +3,8 @@ using CareLedger.Domain.Actuals;
 using CareLedger.Domain.Periods;
 using CareLedger.Domain.SharedSavings;
 using CareLedger.Specs.Diagnostics;
+using CareLedger.Specs.Reading.Yaml;
+using CareLedger.Specs.Validation;
 
 namespace CareLedger.Specs.Actuals.Checking;
 
@@ -52,6 +54,13 @@ internal static class BenchmarkCheck
     private static void CheckWhatTheTermsNeed(BenchmarkRow row, RowFindings findings, SharedSavingsTerms terms)
     {
         var stated = terms.Benchmark;
+        if (stated.PerMemberPerMonth is { } perMember && row.MemberMonths is { } members && members * perMember.Amount > Limits.Amount)
+        {
+            // The benchmark is the price per member times the member-months: held within the largest amount.
+            findings.Error("member_months", DiagnosticCodes.Absurd, $"{findings.Where("member_months")}: {NumberSyntax.Format(members)} member-months at {perMember} per member per month "
+                + $"make a benchmark of {new Money(members * perMember.Amount, perMember.Currency)}, over 100bn, more than any contract of this kind holds; check the member-months and the price.");
+        }
+
         if (stated.PerMemberPerMonth is { } rate && !findings.Has("member_months", row.MemberMonths))
         {
             findings.Missing("member_months", DiagnosticCodes.MissingRequired, $"{findings.Name}: 'member_months' is required: the benchmark of '{terms.Id}' is {rate} per member per month.");

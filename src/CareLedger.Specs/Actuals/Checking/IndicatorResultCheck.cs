@@ -2,6 +2,8 @@ using CareLedger.Domain.Actuals;
 using CareLedger.Domain.Outcomes;
 using CareLedger.Domain.Periods;
 using CareLedger.Specs.Diagnostics;
+using CareLedger.Specs.Reading.Yaml;
+using CareLedger.Specs.Validation;
 using CareLedger.Specs.Validation.Texts;
 
 namespace CareLedger.Specs.Actuals.Checking;
@@ -21,6 +23,12 @@ internal static class IndicatorResultCheck
             var year = month.Year.Label;
             findings.Error("period", DiagnosticCodes.BadPeriod, $"{findings.Where("period")}: '{month.Label}' is a month; an indicator result is for a year ({year}) or a quarter ({year}-Q1).");
             period = null;
+        }
+
+        if (row.Value is { } measured && Math.Abs(measured) > Limits.Measure)
+        {
+            findings.Error("value", DiagnosticCodes.Absurd, $"{findings.Where("value")}: {NumberSyntax.Format(measured)} is beyond a trillion either way, more than any measure of this kind; check the figure and its unit.");
+            return;
         }
 
         var indicator = contract.Indicator(findings, "indicator", row.Indicator);

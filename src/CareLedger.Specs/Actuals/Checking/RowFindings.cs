@@ -2,6 +2,7 @@ using CareLedger.Domain;
 using CareLedger.Domain.Periods;
 using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Reading.Yaml;
+using CareLedger.Specs.Validation;
 using CareLedger.Specs.Validation.Texts;
 
 namespace CareLedger.Specs.Actuals.Checking;
@@ -123,6 +124,11 @@ internal sealed class RowFindings(RowSource source, DiagnosticBag diagnostics, C
         {
             Error(field, DiagnosticCodes.NegativeActual, $"{Where(field)}: {NumberSyntax.Format(value.Value)} is negative; {what} cannot be less than zero.");
         }
+        else if (value > Limits.Units)
+        {
+            Error(field, DiagnosticCodes.Absurd, $"{Where(field)}: {NumberSyntax.Format(value.Value)} is more than a billion, more {what} than one row of any contract of this kind holds; check the figure.");
+            return null;
+        }
 
         return value;
     }
@@ -156,6 +162,11 @@ internal sealed class RowFindings(RowSource source, DiagnosticBag diagnostics, C
         if (amount.IsNegative)
         {
             Error(field, DiagnosticCodes.NegativeActual, $"{Where(field)}: {amount.ToPlainString()} is negative; {what} cannot be less than zero.");
+        }
+        else if (amount.Amount > Limits.Amount)
+        {
+            Error(field, DiagnosticCodes.Absurd, $"{Where(field)}: {amount.ToPlainString()} is over 100bn, more than any contract of this kind holds; check the figure and its suffix (k, m or bn).");
+            return null;
         }
 
         return amount;
