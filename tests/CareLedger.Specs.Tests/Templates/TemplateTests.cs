@@ -24,12 +24,13 @@ public sealed class TemplateTests
     private const string Salford = "salford-pooled-alliance";
     private const string Lambeth = "lambeth-alliance";
     private const string Staffordshire = "staffordshire-prime";
+    private const string MidNottsAsPublished = "mid-notts-alliance-as-published";
 
     private static readonly string[] Names = [MidNotts, Bedfordshire, Cambridgeshire, Salford, Lambeth, Staffordshire];
 
     public static TheoryData<string> AllTemplates => new(Names);
 
-    public static TheoryData<string> TemplatesWithoutFindings => new(Names.Where(name => name != MidNotts));
+    public static TheoryData<string> TemplatesWithoutFindings => new(Names);
 
     [Theory]
     [MemberData(nameof(AllTemplates))]
@@ -52,7 +53,7 @@ public sealed class TemplateTests
             .Order(StringComparer.Ordinal);
 
         Assert.Equal(Names, TemplateCatalog.All.Select(template => template.Name));
-        Assert.Equal(Names.Order(StringComparer.Ordinal), resources);
+        Assert.Equal(Names.Append(MidNottsAsPublished).Order(StringComparer.Ordinal), resources);
     }
 
     [Theory]
@@ -81,10 +82,10 @@ public sealed class TemplateTests
     }
 
     [Fact]
-    public void Mid_notts_loads_with_exactly_the_end_of_life_and_total_weight_findings_of_the_published_framework()
+    public void Mid_notts_as_published_loads_with_exactly_the_end_of_life_and_total_weight_errors_of_the_published_framework()
     {
-        var template = Template(MidNotts);
-        var loaded = Load(MidNotts);
+        var template = TemplateCatalog.MidNottsAsPublished;
+        var loaded = ContractLoader.Load(template.Yaml, MidNottsAsPublished + ".yaml");
 
         Assert.Equal(2, loaded.Diagnostics.Count);
         Assert.All(loaded.Diagnostics, diagnostic => Assert.Equal(Severity.Error, diagnostic.Severity));
@@ -100,8 +101,27 @@ public sealed class TemplateTests
         var total = Assert.Single(loaded.Diagnostics, diagnostic => diagnostic.Code == DiagnosticCodes.TotalIndicatorWeights);
         Assert.Contains("99%", total.Message, StringComparison.Ordinal);
 
-        // Both are settlement-only findings: the budget can still be computed while the framework is put right.
-        Assert.True(loaded.CanComputeBudget);
+        // Errors about year-end terms stop the budget too: nothing is computed from a framework known to be wrong.
+        Assert.False(loaded.CanComputeBudget);
+    }
+
+    [Fact]
+    public void Mid_notts_differs_from_the_framework_as_published_only_in_the_end_of_life_action_plan_marked_as_an_assumption()
+    {
+        var corrected = LoadContract(MidNotts);
+        var published = ContractLoader.Load(TemplateCatalog.MidNottsAsPublished.Yaml, MidNottsAsPublished + ".yaml").Contract!;
+
+        var changed = corrected.Frameworks.Single().Indicators.Zip(published.Frameworks.Single().Indicators)
+            .Where(pair => (pair.First.Id, pair.First.Weight, pair.First.Category) != (pair.Second.Id, pair.Second.Weight, pair.Second.Category))
+            .ToArray();
+
+        var (mine, theirs) = Assert.Single(changed);
+        Assert.Equal(("eol-action-plan", Percent("5%"), Percent("4%")), (mine.Id.Value, mine.Weight, theirs.Weight));
+
+        // Comments aside, the two files differ in that one line.
+        var differing = Written(Template(MidNotts).Yaml).Zip(Written(TemplateCatalog.MidNottsAsPublished.Yaml)).Where(pair => pair.First != pair.Second);
+        Assert.Equal(("weight: 5%", "weight: 4%"), Assert.Single(differing));
+        Assert.Matches(@"# ASSUMPTION: 5%, not the published 4%\..*\n(?:.*#.*\n)*\s*- id: eol-action-plan", Template(MidNotts).Yaml);
     }
 
     [Fact]
@@ -281,9 +301,9 @@ public sealed class TemplateTests
     }
 
     [Fact]
-    public void Mid_notts_keeps_every_published_indicator_weight_and_category_so_end_of_life_is_16_percent_and_the_total_99()
+    public void Mid_notts_as_published_keeps_every_published_indicator_weight_and_category_so_end_of_life_is_16_percent_and_the_total_99()
     {
-        var framework = Assert.Single(LoadContract(MidNotts).Frameworks);
+        var framework = Assert.Single(ContractLoader.Load(TemplateCatalog.MidNottsAsPublished.Yaml, MidNottsAsPublished + ".yaml").Contract!.Frameworks);
         const IndicatorCategory Planning = IndicatorCategory.Planning;
         const IndicatorCategory Implementation = IndicatorCategory.ImplementationAndReview;
         const IndicatorCategory Metric = IndicatorCategory.OutcomeMetric;
@@ -310,6 +330,16 @@ public sealed class TemplateTests
         Assert.Equal(Percent("17%"), endOfLife.Weight);
         Assert.Equal(Percent("16%"), Sum(endOfLife.Indicators.Select(indicator => indicator.Weight)));
         Assert.Equal(Percent("99%"), Sum(framework.Indicators.Select(indicator => indicator.Weight)));
+    }
+
+    [Fact]
+    public void Mid_notts_with_the_assumed_1_percent_has_end_of_life_at_17_percent_and_every_indicator_at_100()
+    {
+        var framework = Assert.Single(LoadContract(MidNotts).Frameworks);
+
+        var endOfLife = framework.Outcomes[4];
+        Assert.Equal(Percent("17%"), Sum(endOfLife.Indicators.Select(indicator => indicator.Weight)));
+        Assert.Equal(Percent("100%"), Sum(framework.Indicators.Select(indicator => indicator.Weight)));
     }
 
     [Fact]
@@ -452,6 +482,10 @@ public sealed class TemplateTests
             .Select(party => party.Id.Value)
             .Order(StringComparer.Ordinal)
             .ToArray();
+
+    /// <summary>The lines of a file that say something, trimmed: no comments, no blank lines.</summary>
+    private static string[] Written(string yaml) =>
+        yaml.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0 && !line.StartsWith('#')).ToArray();
 
     /// <summary>The lines (1-based) from an outcome's <c>- id:</c> up to the line before the next outcome's.</summary>
     private static (int First, int Last) LinesOfOutcome(string yaml, string outcome, string nextOutcome)
