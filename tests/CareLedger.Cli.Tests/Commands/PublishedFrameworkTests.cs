@@ -62,4 +62,18 @@ public sealed class PublishedFrameworkTests : IDisposable
 
         Assert.Equal((ExitCodes.Ok, "mid-notts-alliance.yaml: valid\n"), (result.ExitCode, result.Out));
     }
+
+    [Fact]
+    public void A_warning_alone_stops_nothing()
+    {
+        Assert.Equal(ExitCodes.Ok, _cli.Run("init", "bedfordshire-msk-prime").ExitCode);
+        var path = _cli.Directory.File("bedfordshire-msk-prime.yaml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("    rate: 1.3%", "    rate: 25%", StringComparison.Ordinal));
+
+        var result = _cli.Run("budget", "bedfordshire-msk-prime.yaml");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Matches(@"^bedfordshire-msk-prime\.yaml:121:11: warning CL303: ", result.Error);
+        Assert.Contains("Whole-population budget", result.Out, StringComparison.Ordinal);
+    }
 }
