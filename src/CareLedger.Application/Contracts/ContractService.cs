@@ -13,9 +13,8 @@ public sealed class ContractService
     }
 
     /// <summary>
-    /// A contract whose budget can be computed: fails with the errors that stop it, and otherwise carries every
-    /// finding (warnings, and errors that only concern year-end settlement terms, such as a framework loaded as
-    /// published whose weights do not add up).
+    /// A contract whose budget can be computed: fails with its errors (any error stops it), and otherwise carries
+    /// its warnings.
     /// </summary>
     public ServiceResult<LoadedContract> Open(SourceText contract)
     {

@@ -13,10 +13,11 @@ using CareLedger.Specs.Templates;
 namespace CareLedger.Cli.Commands;
 
 /// <summary>
-/// <c>careledger demo</c>: a tour for a newcomer. Loads the Mid-Nottinghamshire alliance template, shows what
-/// validation finds in the outcomes framework as published, prints the first year's budget and allocation and the
-/// budget over the term, settles a full year against the template's example actuals (statements, checks and one
-/// explanation), and says what to try next. Needs no files.
+/// <c>careledger demo</c>: a tour for a newcomer. Shows what validation finds in the Mid-Nottinghamshire outcomes
+/// framework exactly as published (the <c>mid-notts-alliance-as-published</c> template), then, with the corrected
+/// <c>mid-notts-alliance</c> template, prints the first year's budget and allocation and the budget over the term,
+/// settles a full year against the template's example actuals (statements, checks and one explanation), and says
+/// what to try next. Needs no files.
 /// </summary>
 internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
 {
@@ -34,9 +35,10 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
         var output = console.Out;
         var template = TemplateCatalog.Find(TemplateName)
             ?? throw new InvalidOperationException($"The '{TemplateName}' template is missing from this build.");
-        var loaded = new ContractService().Check(new SourceText(TemplateName + ".yaml", template.Yaml));
-        var contract = loaded.Contract
-            ?? throw new InvalidOperationException($"The '{TemplateName}' template could not be read.");
+        var published = TemplateCatalog.MidNottsAsPublished;
+        var findings = new ContractService().Check(new SourceText(published.Name + ".yaml", published.Yaml));
+        var contract = new ContractService().Open(new SourceText(TemplateName + ".yaml", template.Yaml)).Value?.Contract
+            ?? throw new InvalidOperationException($"The '{TemplateName}' template does not validate.");
 
         Heading(output, "CareLedger demo: " + template.Title);
         output.WriteLine("CareLedger keeps an integrated-care contract as code: a YAML file that says who the parties are,");
@@ -47,16 +49,19 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
 
         Heading(output, "1. Checking the contract");
         output.WriteLine("'careledger validate' reads the file and reports every problem with its line and column.");
-        output.WriteLine("The 2016/17 outcomes framework is loaded exactly as the alliance published it, so it reports:");
+        output.WriteLine($"The '{published.Name}' template holds the 2016/17 outcomes framework exactly as the");
+        output.WriteLine("alliance published it, and validating it reports:");
         output.WriteLine();
-        foreach (var diagnostic in loaded.Diagnostics)
+        foreach (var diagnostic in findings.Diagnostics)
         {
             output.WriteLine("  " + diagnostic);
         }
 
         output.WriteLine();
-        output.WriteLine("These are findings about the published framework, not crashes: the budget does not depend on them,");
-        output.WriteLine("so CareLedger carries on. A contract team would agree the missing 1% before signing.");
+        output.WriteLine("1% of the outcome pot is tied to no indicator. Errors stop 'budget' and 'settle' until they are put right,");
+        output.WriteLine($"so a contract team would agree the missing 1% before signing. The '{TemplateName}' template assumes it");
+        output.WriteLine("belongs to the end-of-life action plan (5%, not 4%; marked '# ASSUMPTION:'), validates clean, and is");
+        output.WriteLine("used for the rest of this tour.");
 
         var report = new BudgetService().Compute(contract, contract.Term.Calendar.Years[0].Label).Value!;
         Heading(output, "2. The first year's budget and how it reaches each provider");
@@ -80,6 +85,7 @@ internal sealed class DemoCommand : CliCommand<DemoCommand.Settings>
 
         Heading(output, "What to try next");
         output.WriteLine($"  careledger init {TemplateName}            write this contract to {TemplateName}.yaml and edit it");
+        output.WriteLine($"  careledger init {published.Name}    the framework as published, to validate yourself");
         output.WriteLine($"  careledger validate {TemplateName}.yaml   check your edits; every problem names its line and column");
         output.WriteLine($"  careledger budget {TemplateName}.yaml --year 2017/18");
         output.WriteLine($"  careledger budget {TemplateName}.yaml --format csv > budget.csv    open it in a spreadsheet");

@@ -34,7 +34,11 @@ internal static class ElementSplitter
         var fixedAmount = contractValue - variable.Amount - outcome.Amount - fee.Amount - reimbursed;
         if (fixedAmount.IsNegative)
         {
-            issues.Add(new BudgetIssue(year, $"The other elements of {payee}'s contract value ({contractValue}) add to more than it, leaving a fixed element of {fixedAmount}.", payment.Fixed.Source));
+            // A stated fee amount is the usual cause; rates are checked to fit within 100% before anything is computed.
+            object cause = payment.ManagementFees.FirstOrDefault(terms => terms.Basis == FeeBasis.WithinContractValue && terms.Payee == payee && terms.Amount is not null) is { } stated
+                ? stated
+                : payment.Fixed;
+            issues.Add(new BudgetIssue(year, $"The other elements of {payee}'s contract value ({contractValue}) add to more than it, leaving a fixed element of {fixedAmount}.", payment.Fixed.Source, BudgetIssueKind.ElementsExceedValue, cause));
         }
 
         // The fixed element is always what the others leave, so the parts add up exactly; a stated share (validated

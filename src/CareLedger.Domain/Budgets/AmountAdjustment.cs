@@ -23,7 +23,7 @@ public sealed record AmountAdjustment(
         var change = Amount.ToMinorUnits() * Kind.Direction();
         if (basis + change < 0)
         {
-            context.Report($"{Name} takes {cells.ToMoney(-change)} from cells holding only {cells.ToMoney(basis)}.", Source);
+            context.Report($"{Name} takes {cells.ToMoney(-change)} from cells holding only {cells.ToMoney(basis)}.", Source, BudgetIssueKind.TakesMoreThanHeld, this);
         }
 
         var changes = cells.Spread(change, indexes);

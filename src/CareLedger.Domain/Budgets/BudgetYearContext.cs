@@ -9,5 +9,9 @@ internal sealed class BudgetYearContext(CellLedger cells, ContractYear year, Lis
 
     public ContractYear Year { get; } = year;
 
-    public void Report(string message, SourceRef? source) => issues.Add(new BudgetIssue(Year, message, source));
+    /// <summary>How many problems have been reported so far, in every year.</summary>
+    public int IssueCount => issues.Count;
+
+    public void Report(string message, SourceRef? source, BudgetIssueKind kind, object cause) =>
+        issues.Add(new BudgetIssue(Year, message, source, kind, cause));
 }

@@ -186,6 +186,52 @@ internal sealed class CellLedger
 
     public CellSnapshot Snapshot() => new(Keys, (long[])_units.Clone(), Currency);
 
+    /// <summary>The cells' amounts as they stand, to put back with <see cref="Restore"/> if a step cannot be applied.</summary>
+    public long[] Save() => (long[])_units.Clone();
+
+    /// <summary>
+    /// Puts back amounts saved before a step. A cell the step added (a shift's target) stays, empty: its key may
+    /// already be shared with snapshots, and an empty cell changes no total.
+    /// </summary>
+    public void Restore(long[] saved)
+    {
+        var units = new long[_keys.Count];
+        Array.Copy(saved, units, Math.Min(saved.Length, units.Length));
+        _units = units;
+    }
+
+    /// <summary>True when every cell, and their total, is within <paramref name="largest"/> minor units either way.</summary>
+    public bool IsWithin(long largest)
+    {
+        // Each cell is within the bound, so the total of at most int.MaxValue of them fits in an Int128.
+        Int128 total = 0;
+        foreach (var units in _units)
+        {
+            if (units > largest || units < -largest)
+            {
+                return false;
+            }
+
+            total += units;
+        }
+
+        return total <= largest && total >= -largest;
+    }
+
+    /// <summary>True when some cell is below zero that was not in <paramref name="before"/> (amounts saved by <see cref="Save"/>).</summary>
+    public bool TurnedNegative(long[] before)
+    {
+        for (var i = 0; i < _units.Length; i++)
+        {
+            if (_units[i] < 0 && (i >= before.Length || before[i] >= 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Records a step with the ledger's total after it.</summary>
     public BudgetStep Step(
         BudgetStepKind kind,

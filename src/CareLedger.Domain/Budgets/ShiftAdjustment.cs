@@ -41,12 +41,12 @@ public sealed record ShiftAdjustment(
         if (sources.Length == 0)
         {
             // Nothing to take from: moving money anyway would create it out of nothing.
-            context.Report($"{Name} has no source cells in this year, so nothing was moved.", Source);
+            context.Report($"{Name} has no source cells in this year, so nothing was moved.", Source, BudgetIssueKind.NothingToTakeFrom, this);
             moved = 0;
         }
         else if (moved > basis)
         {
-            context.Report($"{Name} moves {cells.ToMoney(moved)} but its source cells hold only {cells.ToMoney(basis)}.", Source);
+            context.Report($"{Name} moves {cells.ToMoney(moved)} but its source cells hold only {cells.ToMoney(basis)}.", Source, BudgetIssueKind.TakesMoreThanHeld, this);
         }
 
         var changes = cells.Spread(-moved, sources);

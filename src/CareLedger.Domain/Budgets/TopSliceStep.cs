@@ -29,7 +29,7 @@ internal static class TopSliceStep
         var taken = cells.RoundToUnits(exact);
         if (taken > basis)
         {
-            context.Report($"Top slice '{slice.Id}' ({cells.ToMoney(taken)}) is more than the cells it is taken from hold ({cells.ToMoney(basis)}).", slice.Source);
+            context.Report($"Top slice '{slice.Id}' ({cells.ToMoney(taken)}) is more than the cells it is taken from hold ({cells.ToMoney(basis)}).", slice.Source, BudgetIssueKind.TakesMoreThanHeld, slice);
         }
 
         var changes = cells.Spread(-taken, indexes);

@@ -18,6 +18,7 @@ public static class DiagnosticCodes
     public const string Duplicate = "CL010";
     public const string UnsupportedVersion = "CL011";
     public const string NotText = "CL012";
+    public const string InvisibleCharacter = "CL013";
 
     public const string UndefinedParty = "CL101";
     public const string UndefinedServiceLine = "CL102";
@@ -35,9 +36,11 @@ public static class DiagnosticCodes
     public const string Negative = "CL301";
     public const string Absurd = "CL302";
     public const string Implausible = "CL303";
+    public const string BudgetBelowZero = "CL304";
 
     public const string BandsOverlap = "CL401";
     public const string BandsGap = "CL402";
+    public const string RangeReversed = "CL403";
 
     public const string GatewayNotPassed = "CL501";
     public const string FullGainLossShare = "CL502";

@@ -13,6 +13,9 @@ public static class ContractValidator
 {
     private static readonly IContractRule[] Rules =
     [
+        // Names and texts (CL003 blank, CL013).
+        new TextsRule(),
+
         // Identity and references (CL010, CL101–CL105).
         new DuplicateIdsRule(),
         new DuplicateBaselineCellsRule(),
@@ -37,7 +40,8 @@ public static class ContractValidator
         new AbsurdFiguresRule(),
         new AdjustmentRatesRule(),
 
-        // Bands (CL401, CL402).
+        // Bands and ranges (CL401–CL403).
+        new ReversedRangesRule(),
         new SharingBandsRule(),
         new CorridorBandsRule(),
         new ScoreBandsRule(),
@@ -63,6 +67,13 @@ public static class ContractValidator
         foreach (var rule in Rules)
         {
             rule.Check(context);
+        }
+
+        // What only computing shows (a budget below zero or too large) is looked for once the contract is otherwise
+        // sound, so the engines never see a contract whose terms contradict each other.
+        if (!diagnostics.HasErrors)
+        {
+            new BudgetRule().Check(context);
         }
 
         return diagnostics.Sorted();

@@ -109,14 +109,19 @@ internal static class ActualsContracts
     /// <summary>
     /// Riverside paying some costs at actual allowable cost: community services for the community trust and the hub
     /// (the clinic's too, through the hub) from 2017/18, capped at 105% of plan; and the acute trust as a whole, with no
-    /// lines named, in 2018/19.
+    /// lines named, in 2018/19; neither has a variable or outcome element in a year it is paid wholly at cost.
     /// </summary>
     public static Contract RiversideReimbursed { get; } = Read(RiversideYaml.Replace(
         "  fixed: { instalments: monthly }\n",
         "  fixed: { instalments: monthly }\n"
         + "  cost_reimbursement:\n"
         + "    - { id: community-at-cost, name: Community services at cost, service_lines: [community-services], providers: [community, hub], from: 2017/18, cap: 105% }\n"
-        + "    - { id: acute-at-cost, name: Acute trust at cost, providers: [acute], years: 2018/19 }\n",
+        + "    - { id: acute-at-cost, name: Acute trust at cost, providers: [acute], years: 2018/19 }\n"
+        // A provider paid wholly at cost keeps no variable or outcome element in those years: they would come out of a
+        // fixed element it no longer has (CL304).
+        + "  overrides:\n"
+        + "    - { provider: community, variable_share: { default: 0%, 2016/17: 2% }, outcome_share: { default: 0%, 2016/17: 2% } }\n"
+        + "    - { provider: acute, variable_share: { default: 2%, 2018/19: 0% }, outcome_share: { default: 2%, 2018/19: 0% } }\n",
         StringComparison.Ordinal));
 
     private static Contract Read(string yaml)

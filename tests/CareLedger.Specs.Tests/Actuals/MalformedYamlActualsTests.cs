@@ -12,8 +12,8 @@ public sealed class MalformedYamlActualsTests
     private const string Urgent = "provider: acute, service_line: urgent-care";
 
     [Fact]
-    public void Unclosed_flow_mapping_is_a_syntax_error_where_the_parser_gave_up() =>
-        Only(Header + "activity:\n  - { period: 2016/17-M01, provider: acute\n", DiagnosticCodes.YamlSyntax, 5, 1, "did not find expected ',' or '}'");
+    public void Unclosed_flow_mapping_is_a_syntax_error_at_its_opening_brace() =>
+        Only(Header + "activity:\n  - { period: 2016/17-M01, provider: acute\n", DiagnosticCodes.YamlSyntax, 4, 5, "the '{' that opens a mapping here is never closed");
 
     [Fact]
     public void Misspelt_key_is_unknown_with_a_suggestion() =>

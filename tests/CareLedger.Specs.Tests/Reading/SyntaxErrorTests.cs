@@ -21,7 +21,7 @@ public class SyntaxErrorTests
     }
 
     [Fact]
-    public void An_unclosed_flow_list_is_a_syntax_error_where_the_parser_gave_up()
+    public void A_flow_list_closed_with_a_brace_is_a_syntax_error_at_the_brace()
     {
         var result = ReadAssert.Read("""
             careledger: 1
@@ -32,7 +32,7 @@ public class SyntaxErrorTests
         Assert.Null(result.Contract);
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal((DiagnosticCodes.YamlSyntax, 3, 48), (diagnostic.Code, diagnostic.Location.Line, diagnostic.Location.Column));
-        Assert.Contains("did not find expected ',' or ']'", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("'}' here closes the '[' opened at line 3, column 34; close that one first with ']'", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]

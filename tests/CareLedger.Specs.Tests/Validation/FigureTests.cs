@@ -177,12 +177,12 @@ public class FigureTests
     public void The_warning_suggests_the_rate_a_slipped_decimal_point_would_give()
     {
         var contract = AValidContract().WithAdjustment(new RateAdjustment("Growth", AdjustmentKind.Growth, Pct("13%"), YearSelector.All, CellScope.Everything))
-            .WithAdjustment(new RateAdjustment("Growth typo", AdjustmentKind.Growth, Pct("130%"), YearSelector.All, CellScope.Everything))
+            .WithAdjustment(new RateAdjustment("Growth typo", AdjustmentKind.Growth, Pct("50%"), YearSelector.All, CellScope.Everything))
             .BuildWithLocations();
 
         var diagnostic = Findings.Only(contract.Validate(), DiagnosticCodes.Implausible);
 
-        Assert.EndsWith("check the figure (was 13% meant?).", diagnostic.Message, StringComparison.Ordinal);
+        Assert.EndsWith("check the figure (was 5% meant?).", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]

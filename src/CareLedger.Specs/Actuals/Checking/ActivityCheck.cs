@@ -1,13 +1,19 @@
+using CareLedger.Domain;
 using CareLedger.Domain.Actuals;
+using CareLedger.Domain.Parties;
 using CareLedger.Domain.Payments;
+using CareLedger.Domain.Scope;
 using CareLedger.Specs.Diagnostics;
+using CareLedger.Specs.Reading.Yaml;
+using CareLedger.Specs.Validation;
 
 namespace CareLedger.Specs.Actuals.Checking;
 
 /// <summary>
 /// Checks a row of <c>activity</c>: a period of the term, a provider paid under the contract, an in-scope service
-/// line, units, prices and costs that are not negative (CL806), and a unit price wherever a volume mechanism without
-/// one covers the row (CL003), since that mechanism prices activity at the price in the actuals.
+/// line, units, prices and costs that are not negative (CL806) nor beyond their limits (CL302), units worth no more
+/// than the largest amount at the price they are paid at (CL302), and a unit price wherever a volume mechanism
+/// without one covers the row (CL003), since that mechanism prices activity at the price in the actuals.
 /// </summary>
 internal static class ActivityCheck
 {
@@ -39,6 +45,37 @@ internal static class ActivityCheck
             }
         }
 
+        if (!WorthNoMoreThanTheLimit(findings, contract, serviceLine, party, plan, done, unitPrice))
+        {
+            return;
+        }
+
         into.Add(into.Activity, new ActivityActual(period, party, serviceLine, plan, done, unitPrice, plannedCost, actualCost, findings.Source.ToSourceRef()), findings.Source);
+    }
+
+    // Units are priced at the row's unit price or at a mechanism's own; either way the value of a row is held within
+    // the largest amount, so the payments computed from it stay within exact arithmetic.
+    private static bool WorthNoMoreThanTheLimit(RowFindings findings, ContractReferences contract, Id<ServiceLine> line, Id<Party> provider, decimal planned, decimal actual, Money? unitPrice)
+    {
+        var prices = (contract.Contract.Payment.Variable?.Mechanisms.OfType<VolumeMechanism>() ?? [])
+            .Where(mechanism => mechanism.Scope.Matches(line, provider))
+            .Select(mechanism => mechanism.UnitPrice)
+            .Append(unitPrice)
+            .OfType<Money>();
+        var (field, units) = actual >= planned ? ("actual", actual) : ("planned", planned);
+        foreach (var price in prices)
+        {
+            var value = units * price.Amount;
+            if (value > Limits.Amount)
+            {
+                findings.Error(
+                    field,
+                    DiagnosticCodes.Absurd,
+                    $"{findings.Where(field)}: {NumberSyntax.Format(units)} units at {price} are worth {new Money(value, price.Currency)}, over 100bn, more than any contract of this kind holds; check the units and the price.");
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -3,6 +3,8 @@ using CareLedger.Domain.Actuals;
 using CareLedger.Domain.Periods;
 using CareLedger.Domain.SharedSavings;
 using CareLedger.Specs.Diagnostics;
+using CareLedger.Specs.Reading.Yaml;
+using CareLedger.Specs.Validation;
 
 namespace CareLedger.Specs.Actuals.Checking;
 
@@ -24,6 +26,11 @@ internal static class BenchmarkCheck
         if (row.QualityScore is { } score && score < Percentage.Zero)
         {
             findings.Error("quality_score", DiagnosticCodes.NegativeActual, $"{findings.Where("quality_score")}: {score} is negative; a quality score is between 0% and 100%.");
+        }
+        else if (row.QualityScore is { } high && high > Percentage.Hundred)
+        {
+            // Never held to 100% silently: a score over 100% is a slip (92.5 written as 925%?) the author must see.
+            findings.Error("quality_score", DiagnosticCodes.Absurd, $"{findings.Where("quality_score")}: {high} is over 100%; a quality score is between 0% and 100%, so check the figure.");
         }
 
         if (year is null || terms is null || expenditure is not { } spent)
@@ -47,6 +54,13 @@ internal static class BenchmarkCheck
     private static void CheckWhatTheTermsNeed(BenchmarkRow row, RowFindings findings, SharedSavingsTerms terms)
     {
         var stated = terms.Benchmark;
+        if (stated.PerMemberPerMonth is { } perMember && row.MemberMonths is { } members && members * perMember.Amount > Limits.Amount)
+        {
+            // The benchmark is the price per member times the member-months: held within the largest amount.
+            findings.Error("member_months", DiagnosticCodes.Absurd, $"{findings.Where("member_months")}: {NumberSyntax.Format(members)} member-months at {perMember} per member per month "
+                + $"make a benchmark of {new Money(members * perMember.Amount, perMember.Currency)}, over 100bn, more than any contract of this kind holds; check the member-months and the price.");
+        }
+
         if (stated.PerMemberPerMonth is { } rate && !findings.Has("member_months", row.MemberMonths))
         {
             findings.Missing("member_months", DiagnosticCodes.MissingRequired, $"{findings.Name}: 'member_months' is required: the benchmark of '{terms.Id}' is {rate} per member per month.");

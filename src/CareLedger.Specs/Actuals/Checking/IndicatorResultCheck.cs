@@ -2,6 +2,9 @@ using CareLedger.Domain.Actuals;
 using CareLedger.Domain.Outcomes;
 using CareLedger.Domain.Periods;
 using CareLedger.Specs.Diagnostics;
+using CareLedger.Specs.Reading.Yaml;
+using CareLedger.Specs.Validation;
+using CareLedger.Specs.Validation.Texts;
 
 namespace CareLedger.Specs.Actuals.Checking;
 
@@ -22,8 +25,14 @@ internal static class IndicatorResultCheck
             period = null;
         }
 
+        if (row.Value is { } measured && Math.Abs(measured) > Limits.Measure)
+        {
+            findings.Error("value", DiagnosticCodes.Absurd, $"{findings.Where("value")}: {NumberSyntax.Format(measured)} is beyond a trillion either way, more than any measure of this kind; check the figure and its unit.");
+            return;
+        }
+
         var indicator = contract.Indicator(findings, "indicator", row.Indicator);
-        var evidence = findings.Text("evidence", row.Evidence, required: true);
+        var evidence = findings.Text("evidence", row.Evidence, required: true, PrintableText.Kind.Paragraph);
         if (indicator is null || !HasTheRightShape(row, findings, indicator) || period is null || evidence is null)
         {
             return;

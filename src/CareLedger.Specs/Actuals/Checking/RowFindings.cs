@@ -2,6 +2,8 @@ using CareLedger.Domain;
 using CareLedger.Domain.Periods;
 using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Reading.Yaml;
+using CareLedger.Specs.Validation;
+using CareLedger.Specs.Validation.Texts;
 
 namespace CareLedger.Specs.Actuals.Checking;
 
@@ -45,8 +47,11 @@ internal sealed class RowFindings(RowSource source, DiagnosticBag diagnostics, C
         return value;
     }
 
-    /// <summary>Text with something in it, trimmed; blank text is missing.</summary>
-    public string? Text(string field, string? value, bool required = false)
+    /// <summary>
+    /// Text with something in it, trimmed; blank text is missing. Text holding a character that acts rather than
+    /// prints (CL013, <see cref="PrintableText"/>) is reported and treated as unreadable.
+    /// </summary>
+    public string? Text(string field, string? value, bool required = false, PrintableText.Kind kind = PrintableText.Kind.Line)
     {
         var text = value?.Trim();
         if (string.IsNullOrEmpty(text))
@@ -56,6 +61,12 @@ internal sealed class RowFindings(RowSource source, DiagnosticBag diagnostics, C
                 ReportMissing(field);
             }
 
+            return null;
+        }
+
+        if (PrintableText.Problem(text, kind) is { } problem)
+        {
+            Error(field, DiagnosticCodes.InvisibleCharacter, $"{Where(field)}: holds {problem}; delete it: what actuals say is printed on statements and in terminals, where such a character would hide, reorder or recolour the text.");
             return null;
         }
 
@@ -113,6 +124,11 @@ internal sealed class RowFindings(RowSource source, DiagnosticBag diagnostics, C
         {
             Error(field, DiagnosticCodes.NegativeActual, $"{Where(field)}: {NumberSyntax.Format(value.Value)} is negative; {what} cannot be less than zero.");
         }
+        else if (value > Limits.Units)
+        {
+            Error(field, DiagnosticCodes.Absurd, $"{Where(field)}: {NumberSyntax.Format(value.Value)} is more than a billion, more {what} than one row of any contract of this kind holds; check the figure.");
+            return null;
+        }
 
         return value;
     }
@@ -146,6 +162,11 @@ internal sealed class RowFindings(RowSource source, DiagnosticBag diagnostics, C
         if (amount.IsNegative)
         {
             Error(field, DiagnosticCodes.NegativeActual, $"{Where(field)}: {amount.ToPlainString()} is negative; {what} cannot be less than zero.");
+        }
+        else if (amount.Amount > Limits.Amount)
+        {
+            Error(field, DiagnosticCodes.Absurd, $"{Where(field)}: {amount.ToPlainString()} is over 100bn, more than any contract of this kind holds; check the figure and its suffix (k, m or bn).");
+            return null;
         }
 
         return amount;

@@ -1,5 +1,6 @@
 using CareLedger.Domain.Actuals;
 using CareLedger.Specs.Diagnostics;
+using CareLedger.Specs.Validation.Texts;
 
 namespace CareLedger.Specs.Actuals.Checking;
 
@@ -14,7 +15,7 @@ internal static class SuspensionCheck
     {
         var year = findings.Year("year", row.Year);
         var item = findings.Required("item", row.Item);
-        var reason = findings.Text("reason", row.Reason, required: true);
+        var reason = findings.Text("reason", row.Reason, required: true, PrintableText.Kind.Paragraph);
         if (item is { Item: { } id } && contract.Item(findings, "item", id) is null)
         {
             item = null;

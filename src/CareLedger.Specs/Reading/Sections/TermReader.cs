@@ -3,6 +3,7 @@ using CareLedger.Domain.Contracts;
 using CareLedger.Domain.Periods;
 using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Reading.Yaml;
+using CareLedger.Specs.Validation;
 
 namespace CareLedger.Specs.Reading.Sections;
 
@@ -80,6 +81,14 @@ internal static class TermReader
         if (months < 1m || months > LastYear * 12)
         {
             map.Context.Error(node, DiagnosticCodes.TermNotWholeMonths, $"{path}: a term must last at least one month and end before the year {LastYear}.");
+            return null;
+        }
+
+        if (months > Limits.TermYears * 12)
+        {
+            // Budgets compound year on year; a term far past any contract's would grow them past what can be computed.
+            map.Context.Error(node, DiagnosticCodes.Absurd, $"{path}: a term of {NumberSyntax.Format(months / 12m)} years is longer than any contract of this kind; "
+                + $"CareLedger reads terms of up to {Limits.TermYears} years (the seed contracts run three to ten): check the figure.");
             return null;
         }
 

@@ -9,9 +9,18 @@ namespace CareLedger.Specs.Reading.Yaml;
 /// values) after reporting them. YamlDotNet's representation model throws on a duplicate key, which would stop
 /// the whole file being read; filtering them here keeps every other problem visible in the same pass. It follows
 /// the field path of each node as it goes, because a dropped key and a syntax error never reach the node tree.
+/// It also bounds nesting (<see cref="MostLevels"/>), before the library's recursive node building can run out of
+/// stack, by throwing <see cref="NestingTooDeep"/> for the loader to report.
 /// </summary>
 internal sealed class DuplicateKeyFilter(IParser inner, Action<Scalar, Mark, FieldPath> onDuplicate) : IParser
 {
+    /// <summary>
+    /// How many lists and mappings may be open at once. The deepest value the formats define is about eight levels
+    /// down (<c>risk_reward.items[0].loss.bands[0].shares[0].party</c>); 64 leaves room for any layout, and keeps
+    /// every recursive walk of the document (the library's, the path index's) a few hundred frames at most.
+    /// </summary>
+    public const int MostLevels = 64;
+
     private readonly Stack<Frame> _frames = new();
 
     public ParsingEvent Current => inner.Current!;
@@ -48,6 +57,11 @@ internal sealed class DuplicateKeyFilter(IParser inner, Action<Scalar, Mark, Fie
             {
                 LastMark = current.Start;
                 LastPath = PathOfNode(current);
+            }
+
+            if (current is MappingStart or SequenceStart && _frames.Count >= MostLevels)
+            {
+                throw new NestingTooDeep(current.Start, LastPath);
             }
 
             Track(current);

@@ -54,6 +54,18 @@ internal sealed class FigureList(ContractValidationContext context)
         }
     }
 
+    /// <summary>A plain number (a metric's baseline), written as the author would.</summary>
+    public void Number(object node, string key, string owner, string what, decimal value, FigureKind kind, string? year = null) =>
+        _figures.Add(new Figure(node, [key], owner, what, kind, value, Wording.Number(value), year));
+
+    public void Numbers(object node, string key, string owner, string what, YearSchedule<decimal> schedule, FigureKind kind)
+    {
+        foreach (var value in Expand(schedule))
+        {
+            Number(node, key, owner, what, value.Value, kind, value.YearLabel);
+        }
+    }
+
     /// <summary>A cap, collar or pool: money, or a rate of the base its key names.</summary>
     public void Limit(object node, string key, string owner, string what, Limit? limit)
     {

@@ -85,10 +85,25 @@ internal static class SettlementFigures
             case MilestoneMeasure milestone:
                 figures.Percent(indicator, "part_credit", name, "part credit", milestone.PartCredit);
                 break;
-            case MetricMeasure { Scoring: BandedScoring banded }:
+            case MetricMeasure metric:
+                AddMetric(figures, metric, name);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static void AddMetric(FigureList figures, MetricMeasure metric, string name)
+    {
+        figures.Number(metric, "baseline", name, "baseline", metric.Baseline, FigureKind.Measure);
+        figures.Numbers(metric, "target", name, "target", metric.Target, FigureKind.Measure);
+        switch (metric.Scoring)
+        {
+            case BandedScoring banded:
                 foreach (var band in banded.Bands)
                 {
                     figures.Percent(band, "score", name, $"score for the band from {band.ProgressFrom}", band.Score);
+                    figures.Percent(band, "from", name, $"progress at which the band scoring {band.Score} starts", band.ProgressFrom, FigureKind.Rate);
                 }
 
                 break;

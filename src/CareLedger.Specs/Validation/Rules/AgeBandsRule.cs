@@ -27,7 +27,8 @@ internal sealed class AgeBandsRule : IContractRule
                 + "correct a band's size or the population size so that every person is in exactly one band.");
         }
 
-        var ordered = population.AgeBands.OrderBy(band => band.From).ToArray();
+        // A band that ends before it starts is reported as such (CL403), not as overlapping its neighbours.
+        var ordered = population.AgeBands.Where(band => band.To is null || band.To >= band.From).OrderBy(band => band.From).ToArray();
         for (var index = 1; index < ordered.Length; index++)
         {
             var previous = ordered[index - 1];

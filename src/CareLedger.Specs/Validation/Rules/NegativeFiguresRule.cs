@@ -11,7 +11,7 @@ internal sealed class NegativeFiguresRule : IContractRule
 {
     public void Check(ContractValidationContext context)
     {
-        foreach (var figure in ContractFigures.Of(context).Where(figure => figure.Value < 0 && figure.Kind != FigureKind.SignedAmount))
+        foreach (var figure in ContractFigures.Of(context).Where(figure => figure.Value < 0 && figure.Kind is not (FigureKind.SignedAmount or FigureKind.Measure)))
         {
             context.Error(
                 context.Locate(figure.Node, figure.Keys),

@@ -228,10 +228,9 @@ public class YamlValidationTests
     [Fact]
     public void The_Mid_Notts_template_as_published_gives_exactly_CL201_for_end_of_life_and_CL203_for_99_percent()
     {
-        var template = TemplateCatalog.Find("mid-notts-alliance");
-        Assert.NotNull(template);
+        var template = TemplateCatalog.MidNottsAsPublished;
 
-        var diagnostics = ContractLoader.Load(template.Yaml, "mid-notts-alliance.yaml").Diagnostics;
+        var diagnostics = ContractLoader.Load(template.Yaml, "mid-notts-alliance-as-published.yaml").Diagnostics;
 
         Assert.Equal(2, diagnostics.Count);
         var endOfLife = Findings.Exactly(diagnostics, DiagnosticCodes.IndicatorWeights, 1)[0];
