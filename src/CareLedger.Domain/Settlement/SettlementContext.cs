@@ -159,7 +159,7 @@ public sealed class SettlementContext
             {
                 var funder = Funders[i];
                 var part = parts[i];
-                Record(funder.Funder, Host, element, part, $"Contribution to the pooled budget: {funder.Share} of {total} paid out", () =>
+                Record(funder.Funder, Host, element, part, $"Contribution to the pooled budget: {funder.Share} of {total} paid out in {Period.Label}", () =>
                     new ExplanationBuilder("pooled-funding", "funder's share × the pool's payments for this element, split by the largest-remainder rule")
                         .Input("funding share", funder.Share, funder.Source)
                         .Input("paid out by the host", total)

@@ -29,6 +29,11 @@ public static class SettlementEngine
     }
 
     /// <summary>Settles with the mechanisms of <paramref name="rules"/>, against a budget and allocation already built.</summary>
+    /// <remarks>
+    /// A quarter is settled as its months: each month is settled on its own and the quarter's statements hold every
+    /// month's lines. So a quarter always equals the sum of its months, party by party, element by element and
+    /// counterparty by counterparty, whatever the rules do (a rule that rounds or splits per payment included).
+    /// </remarks>
     public static PeriodSettlement Settle(SettlementRules rules, BudgetPlan plan, IReadOnlyList<YearAllocation> allocations, ContractActuals actuals, ContractPeriod period)
     {
         ArgumentNullException.ThrowIfNull(rules);
@@ -37,18 +42,22 @@ public static class SettlementEngine
         ArgumentNullException.ThrowIfNull(period);
         var index = period.Year.Number - 1;
         var run = new SettlementRun(actuals);
-        var context = Run(rules, plan.Contract, plan.Years[index], allocations[index], actuals, period, run);
-        if (context.IsYearEnd)
+        var contexts = SettledAs(period)
+            .Select(part => Run(rules, plan.Contract, plan.Years[index], allocations[index], actuals, part, run))
+            .ToArray();
+        var yearEnd = period.Kind == PeriodKind.Year;
+        if (yearEnd)
         {
             var inYear = OnAccount.InYearPeriods(plan.Contract.Payment.Fixed.Instalments, period.Year)
-                .Select(inYearPeriod => (inYearPeriod, Run(rules, plan.Contract, plan.Years[index], allocations[index], actuals, inYearPeriod, run, totalsOnly: true).Totals!))
+                .Select(inYearPeriod => (inYearPeriod, TotalsOf(rules, plan, allocations, actuals, inYearPeriod, run)))
                 .ToArray();
-            OnAccount.Deduct(context, inYear);
+            OnAccount.Deduct(contexts[0], inYear);
         }
 
-        var statements = StatementsOf(plan.Contract, context, period);
-        var checks = ReconciliationChecks.Run(plan.Contract, statements, context.IsYearEnd).Concat(context.Checks).ToArray();
-        return new PeriodSettlement(plan.Contract, period, statements, checks, context.Notes);
+        var statements = StatementsOf(plan.Contract, contexts.SelectMany(context => context.Lines), period);
+        var checks = ReconciliationChecks.Run(plan.Contract, statements, yearEnd).Concat(contexts.SelectMany(context => context.Checks)).ToArray();
+        var notes = contexts.SelectMany(context => context.Notes).Distinct().ToArray();
+        return new PeriodSettlement(plan.Contract, period, statements, checks, notes);
     }
 
     /// <summary>
@@ -66,22 +75,51 @@ public static class SettlementEngine
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(allocations);
         ArgumentNullException.ThrowIfNull(period);
-        var index = period.Year.Number - 1;
         var run = new SettlementRun(actuals);
-        var context = Run(rules, plan.Contract, plan.Years[index], allocations[index], actuals, period, run, totalsOnly: true);
+        var entitlement = TotalsOf(rules, plan, allocations, actuals, period, run);
         var onAccount = new Dictionary<LineKey, long>();
-        if (context.IsYearEnd)
+        if (period.Kind == PeriodKind.Year)
         {
             foreach (var inYearPeriod in OnAccount.InYearPeriods(plan.Contract.Payment.Fixed.Instalments, period.Year))
             {
-                foreach (var (key, units) in Run(rules, plan.Contract, plan.Years[index], allocations[index], actuals, inYearPeriod, run, totalsOnly: true).Totals!)
-                {
-                    onAccount[key] = checked(onAccount.GetValueOrDefault(key) + units);
-                }
+                Add(onAccount, TotalsOf(rules, plan, allocations, actuals, inYearPeriod, run));
             }
         }
 
-        return new PeriodTotals(period, plan.Contract.Currency, context.Totals!, onAccount);
+        return new PeriodTotals(period, plan.Contract.Currency, entitlement, onAccount);
+    }
+
+    /// <summary>A month or a year as itself; a quarter as the months of it that the term covers.</summary>
+    private static ContractPeriod[] SettledAs(ContractPeriod period) =>
+        period.Kind == PeriodKind.Quarter
+            ? period.Year.Months().Where(month => (month.Number - 1) / 3 == period.Number - 1).ToArray()
+            : [period];
+
+    /// <summary>What moved in the period, per party, counterparty and element, in minor units: a quarter is its months added up.</summary>
+    private static IReadOnlyDictionary<LineKey, long> TotalsOf(SettlementRules rules, BudgetPlan plan, IReadOnlyList<YearAllocation> allocations, ContractActuals actuals, ContractPeriod period, SettlementRun run)
+    {
+        var index = period.Year.Number - 1;
+        var parts = SettledAs(period);
+        if (parts.Length == 1)
+        {
+            return Run(rules, plan.Contract, plan.Years[index], allocations[index], actuals, parts[0], run, totalsOnly: true).Totals!;
+        }
+
+        var totals = new Dictionary<LineKey, long>();
+        foreach (var part in parts)
+        {
+            Add(totals, Run(rules, plan.Contract, plan.Years[index], allocations[index], actuals, part, run, totalsOnly: true).Totals!);
+        }
+
+        return totals;
+    }
+
+    private static void Add(Dictionary<LineKey, long> into, IReadOnlyDictionary<LineKey, long> totals)
+    {
+        foreach (var (key, units) in totals)
+        {
+            into[key] = checked(into.GetValueOrDefault(key) + units);
+        }
     }
 
     private static SettlementContext Run(SettlementRules rules, Contract contract, BudgetYear budget, YearAllocation allocation, ContractActuals actuals, ContractPeriod period, SettlementRun run, bool totalsOnly = false)
@@ -99,9 +137,9 @@ public static class SettlementEngine
         return context;
     }
 
-    private static Statement[] StatementsOf(Contract contract, SettlementContext context, ContractPeriod period)
+    private static Statement[] StatementsOf(Contract contract, IEnumerable<StatementLine> lines, ContractPeriod period)
     {
-        var byParty = context.Lines.GroupBy(line => line.Party).ToDictionary(group => group.Key, group => group.ToArray());
+        var byParty = lines.GroupBy(line => line.Party).ToDictionary(group => group.Key, group => group.ToArray());
         return contract.Parties
             .Where(party => byParty.ContainsKey(party.Id))
             .Select(party => new Statement(party, period, byParty[party.Id], contract.Currency))

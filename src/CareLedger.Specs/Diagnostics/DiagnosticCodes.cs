@@ -58,4 +58,5 @@ public static class DiagnosticCodes
     public const string NoSuspensionClause = "CL805";
     public const string NegativeActual = "CL806";
     public const string NotReimbursed = "CL807";
+    public const string FarFromPlan = "CL808";
 }

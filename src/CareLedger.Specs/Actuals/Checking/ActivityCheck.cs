@@ -7,7 +7,8 @@ namespace CareLedger.Specs.Actuals.Checking;
 /// <summary>
 /// Checks a row of <c>activity</c>: a period of the term, a provider paid under the contract, an in-scope service
 /// line, units, prices and costs that are not negative (CL806), and a unit price wherever a volume mechanism without
-/// one covers the row (CL003), since that mechanism prices activity at the price in the actuals.
+/// one covers the row (CL003), since that mechanism prices activity at the price in the actuals. Activity far outside
+/// its plan (<see cref="FarFromPlan"/>) is a warning at the actual (CL808): it may be true, but is often a slip.
 /// </summary>
 internal static class ActivityCheck
 {
@@ -37,6 +38,15 @@ internal static class ActivityCheck
                     DiagnosticCodes.MissingRequired,
                     $"{findings.Name}: 'unit_price' is required: the variable mechanism '{unpriced.Id}' ({unpriced.Name}) has no unit price, so it prices {serviceLine} activity at the price in the actuals.");
             }
+        }
+
+        if (plan >= 0m && done >= 0m && FarFromPlan.Applies(plan, done))
+        {
+            findings.Warning(
+                "actual",
+                DiagnosticCodes.FarFromPlan,
+                $"{findings.Where("actual")}: {FarFromPlan.Describe(plan, done)}, {FarFromPlan.Threshold}; check it for a slip (a digit typed twice, a year's figure in a month). "
+                + "It is settled as reported, paid on account within the year's cap and collar.");
         }
 
         into.Add(into.Activity, new ActivityActual(period, party, serviceLine, plan, done, unitPrice, plannedCost, actualCost, findings.Source.ToSourceRef()), findings.Source);
