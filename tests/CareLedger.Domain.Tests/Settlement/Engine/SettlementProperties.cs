@@ -68,7 +68,7 @@ public sealed class SettlementProperties
             var allocations = AllocationEngine.Allocate(plan);
             foreach (var quarter in contract.Term.Calendar.Years.SelectMany(year => year.Quarters()))
             {
-                var label = $"case {i}, {quarter.Label}";
+                var label = $"case {i} ({(contract.Funding.Pooled ? "pooled" : "paid directly")}), {quarter.Label}";
                 var whole = SettlementEngine.Settle(plan, allocations, actuals, quarter);
                 var months = quarter.Year.Months().Where(month => (month.Number - 1) / 3 == quarter.Number - 1)
                     .Select(month => SettlementEngine.Settle(plan, allocations, actuals, month))
@@ -165,10 +165,12 @@ public sealed class SettlementProperties
         var caps = new[] { new ParticipantCap(ids[0], Limit.Of(Money.Gbp(random.Next(1_000, 400_000)))) };
         var side = new SharingSide(true, BandUnit.Money, [new SharingBand(0m, null, participants)], caps);
         var item = new RiskRewardItem(Id<RiskRewardItem>.Of("acute"), "Acute activity", null, RiskMeasure.SpendAgainstPlan, scope, YearSchedule<Money>.Constant(Money.Gbp(10_000_000m)), new GatewayAnswers(true, true, true), true, participants, side, side);
-        var contract = builder.WithPayment(payment).Build() with
+        var built = builder.WithPayment(payment).Build();
+        var contract = built with
         {
             Frameworks = [framework],
             RiskReward = new RiskRewardAccount([item], null),
+            Funding = built.Funding with { Pooled = random.Next(0, 2) == 0 },
         };
 
         var activity = new List<ActivityActual>();

@@ -30,19 +30,20 @@ public sealed class InstalmentRule : ISettlementRule
         {
             var instalments = context.Run.InstalmentsOf(fee.Payee, fee.Fee, schedule, context.Year);
             var due = context.IsYearEnd
-                ? [(Amount: fee.Fee.Amount, Reason: $"Management fee on top of the budget for {context.Period.Label}: {instalments.Count} instalments", Explain: ExplainYear(fee.Fee, instalments))]
+                ? [(Paid: instalments, Reason: (Func<string>)(() => $"Management fee on top of the budget for {context.Period.Label}: {instalments.Count} instalments"), Explain: ExplainYear(fee.Fee, instalments))]
                 : Due(context.Period, instalments)
-                    .Select(instalment => (instalment.Amount, Reason: $"Management fee on top of the budget, instalment {instalment.Period.Label}", Explain: Explain(fee.Fee, instalment, instalments.Count)))
+                    .Select(instalment => (Paid: (IReadOnlyList<Instalment>)[instalment], Reason: (Func<string>)(() => $"Management fee on top of the budget, instalment {instalment.Period.Label}"), Explain: Explain(fee.Fee, instalment, instalments.Count)))
                     .ToArray();
-            foreach (var (amount, reason, explain) in due)
+            foreach (var (paid, reason, explain) in due)
             {
+                var amounts = paid.Select(instalment => instalment.Amount).ToArray();
                 if (fee.FundedBy is { } funder)
                 {
-                    context.Transfer(funder, fee.Payee, StatementElement.ManagementFee, amount, reason + $" (funded by {funder})", explain);
+                    context.Transfer(funder, fee.Payee, StatementElement.ManagementFee, Money.Sum(amounts, context.Currency), reason() + $" (funded by {funder})", explain);
                 }
                 else
                 {
-                    context.PayFromCommissioners(fee.Payee, StatementElement.ManagementFee, amount, reason, explain);
+                    context.PayInstalmentsFromCommissioners(fee.Payee, StatementElement.ManagementFee, amounts, reason, explain);
                 }
             }
         }
@@ -58,12 +59,13 @@ public sealed class InstalmentRule : ISettlementRule
         var count = instalments.Count;
         if (context.IsYearEnd)
         {
-            // The year's statement shows the element once; its explanation lists the instalments.
+            // The year's statement shows the element once; its explanation lists the instalments. Paid as the instalments
+            // it is made of, so that funders paying directly pay at year end exactly what they paid in-year.
             var period = context.Period.Label;
-            context.PayFromCommissioners(
+            context.PayInstalmentsFromCommissioners(
                 payee,
                 element,
-                annual.Amount,
+                instalments.Select(instalment => instalment.Amount).ToArray(),
                 () => $"{name} for {period}: {count} instalments ({annual.Formula})",
                 ExplainYear(annual, instalments));
             return;
