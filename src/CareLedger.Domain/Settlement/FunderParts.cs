@@ -40,12 +40,24 @@ internal sealed class FunderParts
 
     /// <summary>
     /// The payment's reason with whose share the line is, e.g. <c>Fixed element, instalment 2016/17-M01 of 12 — Stoke-on-Trent
-    /// CCG's 35% share of £1,000,000.01</c>.
+    /// CCG's 35% share of £1,000,000.01</c>, and where the largest-remainder rule moved a penny, why.
     /// </summary>
-    public string Reason(string reason, Contract contract, Money total, int index)
+    public string Reason(string reason, Contract contract, IReadOnlyList<Money> payments, Money total, Money[] parts, int index, RoundingRule rounding)
     {
         var funder = _funders[index];
-        return $"{reason} — {contract.NameOf(funder.Funder)}'s {funder.Share} share of {total}";
+        var text = $"{reason} — {contract.NameOf(funder.Funder)}'s {funder.Share} share of {total}";
+        string? clause;
+        if (payments.Count(payment => !payment.IsZero) > 1)
+        {
+            clause = funder.Share.Of(total, rounding) == parts[index] ? null : "each instalment split by the largest-remainder rule, so this is the sum of the shares of the instalments";
+        }
+        else
+        {
+            var names = _funders.Select(share => contract.NameOf(share.Funder)).ToArray();
+            clause = OddPenny.Clause(total, _shares, parts, names, index, rounding);
+        }
+
+        return clause is null ? text : $"{text} ({clause})";
     }
 
     /// <summary>The payment's explanation, with the funder's share of it as the last steps.</summary>

@@ -192,12 +192,19 @@ public sealed class SettlementContext
             }
 
             var total = Money.FromMinorUnits(units, Currency);
-            var parts = Apportionment.ByShares(total, Funders.Select(funder => funder.Share).ToArray());
+            var shares = Funders.Select(funder => funder.Share).ToArray();
+            var parts = Apportionment.ByShares(total, shares);
             for (var i = 1; i < Funders.Count; i++)
             {
                 var funder = Funders[i];
                 var part = parts[i];
-                Record(funder.Funder, Host, element, part, $"Contribution to the pooled budget: {funder.Share} of {total} paid out in {Period.Label}", () =>
+                var reason = $"Contribution to the pooled budget: {funder.Share} of {total} paid out in {Period.Label}";
+                if (_totals is null && OddPenny.Clause(total, shares, parts, Funders.Select(share => NameOf(share.Funder)).ToArray(), i, Rounding) is { } clause)
+                {
+                    reason += $" ({clause})";
+                }
+
+                Record(funder.Funder, Host, element, part, reason, () =>
                     new ExplanationBuilder("pooled-funding", "funder's share × the pool's payments for this element, split by the largest-remainder rule")
                         .Input("funding share", funder.Share, funder.Source)
                         .Input("paid out by the host", total)
@@ -251,10 +258,12 @@ public sealed class SettlementContext
         {
             if (!parts[i].IsZero)
             {
-                AddPair(Funders[i].Funder, to, element, parts[i], _direct.Reason(reason, Contract, total, i), _direct.Explain(explanation, Contract, payments, total, parts[i], i), onAccount);
+                AddPair(Funders[i].Funder, to, element, parts[i], _direct.Reason(reason, Contract, payments, total, parts, i, Rounding), _direct.Explain(explanation, Contract, payments, total, parts[i], i), onAccount);
             }
         }
     }
+
+    private string NameOf(Id<Party> party) => Contract.Parties.FirstOrDefault(candidate => candidate.Id == party)?.Name ?? party.Value;
 
     // The explanation is built once, here, and only when lines are kept: totals-only runs never call explain.
     private void AddPair(Id<Party> from, Id<Party> to, StatementElement element, Money amount, string reason, Explanation explanation, bool onAccount)

@@ -31,7 +31,8 @@ public sealed class DirectFundingTests
             [("stoke-ccg", 29_166.67m), ("north-staffs-ccg", 22_916.67m), ("stafford-ccg", 16_666.67m), ("cannock-ccg", 14_583.33m)],
             lines.Select(line => (line.Counterparty.Value, line.Amount.Amount)));
         Assert.All(lines, line => Assert.Equal(StatementElement.Fixed, line.Element));
-        Assert.Equal("Fixed element, instalment 2016/17-M01 of 12 — stoke-ccg's 35% share of £83,333.34", lines[0].Reason);
+        // The instalment itself took an odd penny (£83,333.3333… rounds to £83,333.33), and its reason says so.
+        Assert.Equal("Fixed element, instalment 2016/17-M01 of 12 (£83,333.3333… split by the largest-remainder rule; the odd pennies went to 2016/17-M01 and 3 others) — stoke-ccg's 35% share of £83,333.34", lines[0].Reason);
         Assert.Equal(-29_166.67m, april.StatementFor(Id<Party>.Of("stoke-ccg")).Total.Amount);
         Assert.DoesNotContain(april.Statements.SelectMany(statement => statement.Lines), line => Ccgs.Contains(line.Party.Value) && Ccgs.Contains(line.Counterparty.Value));
         Assert.True(april.AllChecksPassed);
@@ -52,6 +53,7 @@ public sealed class DirectFundingTests
         // £349,999.96. The year's line is that sum, so nothing is left to pay at year end.
         var stoke = year.StatementFor(Trust).Lines.Single(line => !line.OnAccount && line.Counterparty.Value == "stoke-ccg");
         Assert.Equal(349_999.96m, stoke.Amount.Amount);
+        Assert.EndsWith("(each instalment split by the largest-remainder rule, so this is the sum of the shares of the instalments)", stoke.Reason, StringComparison.Ordinal);
         foreach (var ccg in Ccgs)
         {
             var paidInYear = months.Sum(month => month.StatementFor(Trust).Lines.Where(line => line.Counterparty.Value == ccg).Sum(line => line.Amount.Amount));
@@ -63,6 +65,30 @@ public sealed class DirectFundingTests
         Assert.Equal(1_000_000.00m, year.EntitlementOf(Trust).Amount);
         Assert.Contains(year.Checks, check => check.Name == "Nothing paid twice across periods" && check.Passed);
         Assert.True(year.AllChecksPassed);
+    }
+
+    [Fact]
+    public void A_penny_the_largest_remainder_rule_moves_says_where_it_went_on_the_line()
+    {
+        var contract = new ContractBuilder()
+            .Term(2016, 4, 12)
+            .Party("ccg", PartyRole.Commissioner)
+            .Party("council", PartyRole.LocalAuthority)
+            .Party("trust", PartyRole.Provider)
+            .Cell("community", "trust", 3_060_645.00m)
+            .WithFunding(false, ("ccg", "50%"), ("council", "50%"))
+            .WithPayment(new PaymentTerms(new FixedElementTerms(null, new InstalmentSchedule(InstalmentFrequency.Quarterly)), null, null, [], []))
+            .Build();
+
+        var april = Settle(contract, "2016/17-M01");
+
+        // Quarterly instalments of £3,060,645.00 ÷ 4 = £765,161.25, the first paid in M01. 50% of it is £382,580.625.
+        // Half-up would give each £382,580.63, a penny too much in all; the largest-remainder rule gives the
+        // first-listed funder the odd penny: £382,580.63 and £382,580.62.
+        var lines = april.StatementFor(Trust).Lines.ToArray();
+        Assert.Equal([382_580.63m, 382_580.62m], lines.Select(line => line.Amount.Amount));
+        Assert.DoesNotContain("largest-remainder", lines[0].Reason, StringComparison.Ordinal);
+        Assert.EndsWith("council's 50% share of £765,161.25 (£382,580.625 split by the largest-remainder rule; the odd penny went to ccg)", lines[1].Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class InstalmentRule : ISettlementRule
             var due = context.IsYearEnd
                 ? [(Paid: instalments, Reason: (Func<string>)(() => $"Management fee on top of the budget for {context.Period.Label}: {instalments.Count} instalments"), Explain: ExplainYear(fee.Fee, instalments))]
                 : Due(context.Period, instalments)
-                    .Select(instalment => (Paid: (IReadOnlyList<Instalment>)[instalment], Reason: (Func<string>)(() => $"Management fee on top of the budget, instalment {instalment.Period.Label}"), Explain: Explain(fee.Fee, instalment, instalments.Count)))
+                    .Select(instalment => (Paid: (IReadOnlyList<Instalment>)[instalment], Reason: (Func<string>)(() => Worded($"Management fee on top of the budget, instalment {instalment.Period.Label}", fee.Fee.Amount, instalment, instalments, context.Rounding)), Explain: Explain(fee.Fee, instalment, instalments.Count)))
                     .ToArray();
             foreach (var (paid, reason, explain) in due)
             {
@@ -77,9 +77,23 @@ public sealed class InstalmentRule : ISettlementRule
                 payee,
                 element,
                 instalment.Amount,
-                () => $"{name}, instalment {instalment.Period.Label} of {count}",
+                () => Worded($"{name}, instalment {instalment.Period.Label} of {count}", annual.Amount, instalment, instalments, context.Rounding),
                 Explain(annual, instalment, count));
         }
+    }
+
+    /// <summary>The instalment's reason, saying so when the largest-remainder rule, not rounding its exact share, set its last penny.</summary>
+    private static string Worded(string reason, Money annual, Instalment instalment, IReadOnlyList<Instalment> instalments, RoundingRule rounding)
+    {
+        var index = instalments.ToList().IndexOf(instalment);
+        var clause = OddPenny.Clause(
+            annual,
+            instalments.Select(each => each.Weight).ToArray(),
+            instalments.Select(each => each.Amount).ToArray(),
+            instalments.Select(each => each.Period.Label).ToArray(),
+            index,
+            rounding);
+        return clause is null ? reason : $"{reason} ({clause})";
     }
 
     private static IEnumerable<Instalment> Due(ContractPeriod period, IReadOnlyList<Instalment> instalments) =>

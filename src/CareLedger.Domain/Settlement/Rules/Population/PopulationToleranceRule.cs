@@ -102,12 +102,19 @@ public sealed class PopulationToleranceRule : ISettlementRule
         }
 
         var parts = Apportionment.ByAmounts(price.Adjustment, providers.Select(provider => provider.ContractValue).ToArray());
+        var weights = providers.Select(provider => Share.FromDecimal(provider.ContractValue.Abs().Amount)).ToArray();
+        var names = providers.Select(provider => provider.Payee.Name).ToArray();
         var allocated = Money.Sum(providers.Select(provider => provider.ContractValue.Abs()), context.Currency);
         for (var i = 0; i < providers.Count; i++)
         {
             var provider = providers[i];
             var part = parts[i];
             var reason = $"Population growth tolerance: {figures}, outside ±{tolerance.Band}; {calculation.Heads:#,0} heads × {price.Shown} = {price.Adjustment}, {provider.Payee.Name}'s share by contract value";
+            if (OddPenny.Clause(price.Adjustment, weights, parts, names, i, context.Rounding) is { } clause)
+            {
+                reason += $" ({clause})";
+            }
+
             context.PayFromCommissioners(provider.Payee.Id, StatementElement.Adjustment, part, reason, () =>
                 new ExplanationBuilder("population-tolerance", Formula)
                     .Input("growth tolerance", $"±{tolerance.Band}, {(tolerance.Adjustment == ToleranceAdjustment.ExcessOnly ? "excess only" : "whole difference")}", tolerance.Source)

@@ -84,7 +84,7 @@ public sealed class RiskShareRule : ISettlementRule
 
         foreach (var participant in outcome.Participants.Where(participant => !participant.BearsVariance))
         {
-            var reason = ShareWording.Reason(variance, outcome, participant, context.Contract);
+            var reason = ShareWording.Reason(variance, outcome, participant, context.Contract, context.Rounding);
             Explanation Explain() => ShareExplanation.For(variance, outcome, participant, context);
             if (variance.Side == VarianceSide.Loss)
             {
