@@ -25,7 +25,7 @@ internal sealed class ExplainCommand : CliCommand<ExplainCommand.Settings>
 
     private readonly Option<string> _format = new("--format", "-f") { Description = "text (for reading) or json.", DefaultValueFactory = _ => "text" };
 
-    internal sealed record Settings(string Spec, string[] Actuals, string Period, string Party, string? Element, bool Json);
+    internal sealed record Settings(string Spec, string[] Actuals, string Period, string Party, string? Element, bool Json, bool Provisional = false);
 
     protected override Command Declare()
     {
@@ -38,13 +38,14 @@ internal sealed class ExplainCommand : CliCommand<ExplainCommand.Settings>
             _party,
             _element,
             _format,
+            _settlement.Provisional,
         };
     }
 
     protected override Settings Bind(ParseResult parse)
     {
         var (spec, actuals, period) = _settlement.Bind(parse);
-        return new(spec, actuals, period, parse.GetRequiredValue(_party), parse.GetValue(_element), parse.GetValue(_format) == "json");
+        return new(spec, actuals, period, parse.GetRequiredValue(_party), parse.GetValue(_element), parse.GetValue(_format) == "json", parse.GetValue(_settlement.Provisional));
     }
 
     protected override SettingsCheck Check(Settings settings) =>
@@ -54,7 +55,7 @@ internal sealed class ExplainCommand : CliCommand<ExplainCommand.Settings>
 
     protected override int Execute(Settings settings, CliConsole console)
     {
-        var (settlement, exitCode) = SettlementInput.Settle(settings.Spec, settings.Actuals, settings.Period, console);
+        var (settlement, exitCode) = SettlementInput.Settle(settings.Spec, settings.Actuals, settings.Period, settings.Provisional, console);
         if (settlement is null)
         {
             return exitCode;
@@ -80,6 +81,7 @@ internal sealed class ExplainCommand : CliCommand<ExplainCommand.Settings>
         else
         {
             console.Out.WriteLine($"{party.Name} ({party.Id}), {settlement.Period.Label}: how each amount was derived");
+            SettlementTableRenderer.WriteProvisional(settlement, console.Out);
             console.Out.WriteLine();
             ExplanationRenderer.WriteText(settlement, explanation.Lines, console.Out);
         }

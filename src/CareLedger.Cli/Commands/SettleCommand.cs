@@ -24,7 +24,7 @@ internal sealed class SettleCommand : CliCommand<SettleCommand.Settings>
 
     private readonly OutputFormatOption _format = new();
 
-    internal sealed record Settings(string Spec, string[] Actuals, string Period, string? Party, OutputFormat Format, string? Out);
+    internal sealed record Settings(string Spec, string[] Actuals, string Period, string? Party, OutputFormat Format, string? Out, bool Provisional = false);
 
     protected override Command Declare() =>
         new("settle", "Settle a month, quarter or year: one statement per party, with the checks that prove it adds up.")
@@ -35,17 +35,18 @@ internal sealed class SettleCommand : CliCommand<SettleCommand.Settings>
             _party,
             _format.Option,
             _out,
+            _settlement.Provisional,
         };
 
     protected override Settings Bind(ParseResult parse)
     {
         var (spec, actuals, period) = _settlement.Bind(parse);
-        return new(spec, actuals, period, parse.GetValue(_party), _format.GetValue(parse), parse.GetValue(_out));
+        return new(spec, actuals, period, parse.GetValue(_party), _format.GetValue(parse), parse.GetValue(_out), parse.GetValue(_settlement.Provisional));
     }
 
     protected override int Execute(Settings settings, CliConsole console)
     {
-        var (settlement, exitCode) = SettlementInput.Settle(settings.Spec, settings.Actuals, settings.Period, console);
+        var (settlement, exitCode) = SettlementInput.Settle(settings.Spec, settings.Actuals, settings.Period, settings.Provisional, console);
         if (settlement is null)
         {
             return exitCode;

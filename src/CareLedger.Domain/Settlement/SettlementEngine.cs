@@ -3,6 +3,7 @@ using CareLedger.Domain.Allocation;
 using CareLedger.Domain.Budgets;
 using CareLedger.Domain.Contracts;
 using CareLedger.Domain.Periods;
+using CareLedger.Domain.Settlement.Completeness;
 
 namespace CareLedger.Domain.Settlement;
 
@@ -57,7 +58,41 @@ public static class SettlementEngine
         var statements = StatementsOf(plan.Contract, contexts.SelectMany(context => context.Lines), period);
         var checks = ReconciliationChecks.Run(plan.Contract, statements, yearEnd).Concat(contexts.SelectMany(context => context.Checks)).ToArray();
         var notes = contexts.SelectMany(context => context.Notes).Distinct().ToArray();
-        return new PeriodSettlement(plan.Contract, period, statements, checks, notes);
+        return new PeriodSettlement(plan.Contract, period, statements, checks, notes) { Missing = MissingFrom(rules, contexts) };
+    }
+
+    /// <summary>
+    /// What the period needs from the actuals and they do not give, asked of every rule that settles on actuals and applies
+    /// to the period; the same thing missing in several months of a quarter is one item listing them.
+    /// </summary>
+    private static MissingActual[] MissingFrom(SettlementRules rules, SettlementContext[] contexts)
+    {
+        var merged = new List<MissingActual>();
+        foreach (var context in contexts)
+        {
+            foreach (var rule in rules.InOrder)
+            {
+                if (rule is not IExpectsActuals expects || !rule.AppliesTo(context))
+                {
+                    continue;
+                }
+
+                foreach (var missing in expects.Missing(context))
+                {
+                    var index = merged.FindIndex(item => item.Section == missing.Section && item.Expected == missing.Expected && item.NeededFor == missing.NeededFor);
+                    if (index < 0)
+                    {
+                        merged.Add(missing);
+                    }
+                    else
+                    {
+                        merged[index] = merged[index].With(missing.Periods);
+                    }
+                }
+            }
+        }
+
+        return [.. merged];
     }
 
     /// <summary>

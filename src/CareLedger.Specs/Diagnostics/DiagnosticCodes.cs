@@ -59,4 +59,5 @@ public static class DiagnosticCodes
     public const string NegativeActual = "CL806";
     public const string NotReimbursed = "CL807";
     public const string FarFromPlan = "CL808";
+    public const string ActualsIncomplete = "CL809";
 }

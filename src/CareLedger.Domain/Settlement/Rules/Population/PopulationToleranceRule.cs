@@ -1,5 +1,6 @@
 using CareLedger.Domain.Explaining;
 using CareLedger.Domain.Population;
+using CareLedger.Domain.Settlement.Completeness;
 
 namespace CareLedger.Domain.Settlement.Rules.Population;
 
@@ -23,13 +24,23 @@ namespace CareLedger.Domain.Settlement.Rules.Population;
 /// <item>Year 1 has no projection to compare against: a count given for it is noted and not used.</item>
 /// </list>
 /// </remarks>
-public sealed class PopulationToleranceRule : ISettlementRule
+public sealed class PopulationToleranceRule : ISettlementRule, IExpectsActuals
 {
     private const string Formula =
         "heads = (whole difference: d; excess only: sign(d) × (|d| − band)) × previous heads, where d = actual growth − projected growth; "
         + "adjustment = heads × price per head, paid by the commissioners to the providers in proportion to their contract values";
 
     public bool AppliesTo(SettlementContext context) => context.IsYearEnd;
+
+    /// <summary>From the second year, a contract with a growth tolerance needs the year's population count.</summary>
+    public IEnumerable<MissingActual> Missing(SettlementContext context)
+    {
+        if (context.Contract.Population is { Tolerance: { } tolerance } && context.Year.Number > 1
+            && !context.Actuals.Population.Any(actual => actual.Year.Number == context.Year.Number))
+        {
+            yield return new MissingActual("population", "population count", [context.Year.AsPeriod()], "the population growth tolerance", tolerance.Source);
+        }
+    }
 
     public void Settle(SettlementContext context)
     {

@@ -1,6 +1,7 @@
 using CareLedger.Domain.Explaining;
 using CareLedger.Domain.Parties;
 using CareLedger.Domain.Payments;
+using CareLedger.Domain.Settlement.Completeness;
 using CareLedger.Domain.Settlement.Rules.RiskReward;
 
 namespace CareLedger.Domain.Settlement.Rules.Variable;
@@ -15,9 +16,14 @@ namespace CareLedger.Domain.Settlement.Rules.Variable;
 /// that side is scaled down to the other (largest remainder), so the group still nets to zero and no bound is
 /// broken. The commissioners' host collects from the losers and pays the gainers, ending even.
 /// </summary>
-public sealed class PatientChoiceRule : ISettlementRule
+public sealed class PatientChoiceRule : ISettlementRule, IExpectsActuals
 {
     public bool AppliesTo(SettlementContext context) => context.IsYearEnd && context.Contract.Payment.Variable is not null;
+
+    /// <summary>Every month of the year has activity for every budget cell of the group's providers in the mechanism's scope.</summary>
+    public IEnumerable<MissingActual> Missing(SettlementContext context) =>
+        context.Contract.Payment.Variable!.Mechanisms.OfType<PatientChoiceMechanism>()
+            .SelectMany(mechanism => ExpectedActivity.Missing(context, mechanism.Scope, mechanism.Providers, $"money following patient choice, '{mechanism.Name}'", mechanism.Source));
 
     public void Settle(SettlementContext context)
     {

@@ -2,6 +2,7 @@ using CareLedger.Domain.Actuals;
 using CareLedger.Domain.Explaining;
 using CareLedger.Domain.Parties;
 using CareLedger.Domain.Payments;
+using CareLedger.Domain.Settlement.Completeness;
 
 namespace CareLedger.Domain.Settlement.Rules.Variable;
 
@@ -23,9 +24,14 @@ namespace CareLedger.Domain.Settlement.Rules.Variable;
 /// of the year, or the rows reported so far when later months are not yet in the actuals, which can only make the
 /// bound tighter). Rows far outside plan (<see cref="FarFromPlan"/>) are paid as reported and noted.</para>
 /// </remarks>
-public sealed class VolumeVarianceRule : ISettlementRule
+public sealed class VolumeVarianceRule : ISettlementRule, IExpectsActuals
 {
     public bool AppliesTo(SettlementContext context) => context.Contract.Payment.Variable is not null;
+
+    /// <summary>Every month of the period has activity for every budget cell in a volume mechanism's scope.</summary>
+    public IEnumerable<MissingActual> Missing(SettlementContext context) =>
+        context.Contract.Payment.Variable!.Mechanisms.OfType<VolumeMechanism>()
+            .SelectMany(mechanism => ExpectedActivity.Missing(context, mechanism.Scope, null, $"the variable mechanism '{mechanism.Name}'", mechanism.Source));
 
     public void Settle(SettlementContext context)
     {
