@@ -47,16 +47,19 @@ public static class SettlementEngine
             .Select(part => Run(rules, plan.Contract, plan.Years[index], allocations[index], actuals, part, run))
             .ToArray();
         var yearEnd = period.Kind == PeriodKind.Year;
+        var paidInYear = false;
         if (yearEnd)
         {
             var inYear = OnAccount.InYearPeriods(plan.Contract.Payment.Fixed.Instalments, period.Year)
                 .Select(inYearPeriod => (inYearPeriod, TotalsOf(rules, plan, allocations, actuals, inYearPeriod, run)))
                 .ToArray();
             OnAccount.Deduct(contexts[0], inYear);
+            paidInYear = inYear.Length > 0;
         }
 
+        // With annual instalments nothing is paid in-year, so the year end pays them and nothing cancels.
         var statements = StatementsOf(plan.Contract, contexts.SelectMany(context => context.Lines), period);
-        var checks = ReconciliationChecks.Run(plan.Contract, statements, yearEnd).Concat(contexts.SelectMany(context => context.Checks)).ToArray();
+        var checks = ReconciliationChecks.Run(plan.Contract, statements, paidInYear).Concat(contexts.SelectMany(context => context.Checks)).ToArray();
         var notes = contexts.SelectMany(context => context.Notes).Distinct().ToArray();
         return new PeriodSettlement(plan.Contract, period, statements, checks, notes) { Missing = MissingFrom(rules, contexts) };
     }

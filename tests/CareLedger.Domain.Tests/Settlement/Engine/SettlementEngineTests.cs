@@ -77,6 +77,21 @@ public sealed class SettlementEngineTests
     }
 
     [Fact]
+    public void Annual_instalments_are_paid_at_year_end_with_every_check_passing()
+    {
+        var contract = TwoProviders(new PaymentTerms(new FixedElementTerms(null, new InstalmentSchedule(InstalmentFrequency.Annual)), null, null, [], []));
+
+        var april = SettlementEngine.Settle(contract, ContractActuals.Empty, Period(contract, "2016/17-M01"));
+        var year = SettlementEngine.Settle(contract, ContractActuals.Empty, Period(contract, "2016/17"));
+
+        // Nothing is paid in-year, so the year end pays each provider its whole fixed element and deducts nothing.
+        Assert.Empty(april.Statements);
+        Assert.Equal(Money.Gbp(12_000_000.00m), year.StatementFor(Trust).Total);
+        Assert.DoesNotContain(year.Checks, check => check.Name == "Nothing paid twice across periods");
+        Assert.True(year.AllChecksPassed, string.Join("; ", year.Checks.Where(check => !check.Passed).Select(check => check.Detail)));
+    }
+
+    [Fact]
     public void Pooled_funders_contribute_their_share_of_what_the_host_pays_out()
     {
         var contract = new ContractBuilder()
