@@ -37,7 +37,10 @@ public sealed class CompletenessTests
 
         Assert.Null(settled.Value);
         var missing = settled.Diagnostics.Where(diagnostic => diagnostic.Code == DiagnosticCodes.ActualsIncomplete).ToArray();
-        Assert.All(missing, diagnostic => Assert.Equal((Severity.Error, "mid-notts-alliance.actuals.yaml", 0), (diagnostic.Severity, diagnostic.Location.File, diagnostic.Location.Line)));
+        // Each is at the section it belongs in: at 'activity:' (line 28), or the file as a whole for a section cut off.
+        Assert.All(missing, diagnostic => Assert.Equal((Severity.Error, "mid-notts-alliance.actuals.yaml"), (diagnostic.Severity, diagnostic.Location.File)));
+        Assert.All(missing.Where(diagnostic => diagnostic.Path.ToString() == "activity"), diagnostic => Assert.Equal((28, 1), (diagnostic.Location.Line, diagnostic.Location.Column)));
+        Assert.All(missing.Where(diagnostic => diagnostic.Path.ToString() != "activity"), diagnostic => Assert.Equal(0, diagnostic.Location.Line));
         Assert.Contains(missing, diagnostic => diagnostic.Path.ToString() == "activity" && diagnostic.Message.StartsWith(
             "2016/17 cannot be settled in full: no activity of Nottingham University Hospitals NHS Trust (nuh) on elective for 2016/17-M07 to 2016/17-M12 (6 months): the variable mechanism 'Elective activity against plan' settles on it (mid-notts-alliance.yaml:",
             StringComparison.Ordinal));

@@ -5,19 +5,35 @@ namespace CareLedger.Application.Settlement;
 
 /// <summary>
 /// What a settlement found missing from the actuals, as errors (CL809) that say what to add: one per missing thing,
-/// located at the actuals section it belongs in (the first actuals file given, as a whole, since the row does not
-/// exist yet) and citing the contract term that needs it.
+/// citing the contract term that needs it. The row does not exist, so each is located where it belongs: at the
+/// section's key in the first YAML file that has that section, else at the first actuals file as a whole.
 /// </summary>
 internal static class IncompleteActuals
 {
-    public static IReadOnlyList<Diagnostic> Diagnose(PeriodSettlement settlement, string actualsFile) =>
+    public static IReadOnlyList<Diagnostic> Diagnose(PeriodSettlement settlement, IReadOnlyList<SourceText> files) =>
         settlement.Missing
             .Select(missing => new Diagnostic(
-                new SourceLocation(actualsFile, 0, 0, FieldPath.Root.Key(missing.Section)),
+                Where(missing.Section, files),
                 Severity.Error,
                 DiagnosticCodes.ActualsIncomplete,
                 $"{settlement.Period.Label} cannot be settled in full: {missing.Message}"
                 + (missing.NeededBy is { } source ? $" ({source})" : string.Empty)
                 + $". Add it to '{missing.Section}', or settle provisionally."))
             .ToArray();
+
+    private static SourceLocation Where(string section, IReadOnlyList<SourceText> files)
+    {
+        var path = FieldPath.Root.Key(section);
+        foreach (var file in files)
+        {
+            var lines = file.Text.Split('\n');
+            var line = Array.FindIndex(lines, text => text.StartsWith(section + ":", StringComparison.Ordinal));
+            if (line >= 0)
+            {
+                return new SourceLocation(file.Name, line + 1, 1, path);
+            }
+        }
+
+        return new SourceLocation(files.Count > 0 ? files[0].Name : "actuals", 0, 0, path);
+    }
 }

@@ -41,8 +41,7 @@ public sealed class SettlementService(ContractService contracts, ActualsService 
             return ServiceResult<PeriodSettlement>.Failure(findings);
         }
 
-        var actualsFile = request.Actuals.Count > 0 ? request.Actuals[0].Name : "actuals";
-        return Settle(opened, read, request.Period, request.Provisional, actualsFile, findings);
+        return Settle(opened, read, request.Period, request.Provisional, request.Actuals, findings);
     }
 
     /// <summary>
@@ -53,10 +52,10 @@ public sealed class SettlementService(ContractService contracts, ActualsService 
     {
         ArgumentNullException.ThrowIfNull(contract);
         ArgumentNullException.ThrowIfNull(actuals);
-        return Settle(contract, actuals, period, provisional, "actuals", []);
+        return Settle(contract, actuals, period, provisional, [], []);
     }
 
-    private static ServiceResult<PeriodSettlement> Settle(Contract contract, ContractActuals actuals, string period, bool provisional, string actualsFile, IReadOnlyList<Specs.Diagnostics.Diagnostic> findings)
+    private static ServiceResult<PeriodSettlement> Settle(Contract contract, ContractActuals actuals, string period, bool provisional, IReadOnlyList<SourceText> files, IReadOnlyList<Specs.Diagnostics.Diagnostic> findings)
     {
         if (!contract.Term.Calendar.TryParse(period, out var parsed, out var error))
         {
@@ -71,6 +70,6 @@ public sealed class SettlementService(ContractService contracts, ActualsService 
 
         return settlement.ActualsComplete
             ? ServiceResult<PeriodSettlement>.Success(settlement, findings)
-            : ServiceResult<PeriodSettlement>.Failure([.. findings, .. IncompleteActuals.Diagnose(settlement, actualsFile)]);
+            : ServiceResult<PeriodSettlement>.Failure([.. findings, .. IncompleteActuals.Diagnose(settlement, files)]);
     }
 }

@@ -33,7 +33,7 @@ public sealed class ProvisionalCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Findings, result.ExitCode);
         Assert.Empty(result.Out);
-        Assert.Contains("truncated.actuals.yaml: error CL809: 2016/17 cannot be settled in full: no activity of Sherwood Forest Hospitals NHS Foundation Trust (sherwood-forest) on elective for 2016/17-M07 to 2016/17-M12 (6 months)", result.Error, StringComparison.Ordinal);
+        Assert.Contains("truncated.actuals.yaml:28:1: error CL809: 2016/17 cannot be settled in full: no activity of Sherwood Forest Hospitals NHS Foundation Trust (sherwood-forest) on elective for 2016/17-M07 to 2016/17-M12 (6 months)", result.Error, StringComparison.Ordinal);
         Assert.Contains("truncated.actuals.yaml: error CL809: 2016/17 cannot be settled in full: no actual spend on risk/reward item 'acute-activity-after-community-investment' for 2016/17", result.Error, StringComparison.Ordinal);
         Assert.Contains("the actuals are incomplete for 2016/17 (", result.Error, StringComparison.Ordinal);
         Assert.Contains("or settle with --provisional", result.Error, StringComparison.Ordinal);
