@@ -4,6 +4,7 @@ using CareLedger.Application.Parties;
 using CareLedger.Application.Settlement;
 using CareLedger.Domain.Contracts;
 using CareLedger.Domain.Settlement;
+using CareLedger.Specs.Diagnostics;
 
 namespace CareLedger.Cli;
 
@@ -13,7 +14,7 @@ namespace CareLedger.Cli;
 /// </summary>
 internal static class SettlementInput
 {
-    public static (PeriodSettlement? Settlement, int ExitCode) Settle(string contractPath, IReadOnlyList<string> actualsPaths, string periodLabel, CliConsole console)
+    public static (PeriodSettlement? Settlement, int ExitCode) Settle(string contractPath, IReadOnlyList<string> actualsPaths, string periodLabel, bool provisional, CliConsole console)
     {
         var texts = new List<SourceText>();
         foreach (var path in actualsPaths.Prepend(contractPath))
@@ -29,7 +30,7 @@ internal static class SettlementInput
             texts.Add(source);
         }
 
-        var settled = new SettlementService().Settle(new SettlementRequest(texts[0], texts[1..], periodLabel));
+        var settled = new SettlementService().Settle(new SettlementRequest(texts[0], texts[1..], periodLabel, provisional));
         Diagnostics.Print(settled.Diagnostics, console);
         if (settled.Value is { } settlement)
         {
@@ -42,10 +43,14 @@ internal static class SettlementInput
             return (null, ExitCodes.Usage);
         }
 
+        // Missing actuals are found only once the contract and the actuals have read cleanly enough to settle.
+        var missing = settled.Diagnostics.Count(diagnostic => diagnostic.Code == DiagnosticCodes.ActualsIncomplete);
         var contractFailed = settled.Diagnostics.Any(diagnostic => diagnostic.IsError && diagnostic.Location.File == contractPath);
-        console.WriteProblem(contractFailed
-            ? $"'{contractPath}' has errors that stop the budget being computed; fix them (see 'careledger validate {contractPath}') and try again."
-            : "the actuals have errors, so nothing was settled; fix them and try again.");
+        console.WriteProblem(missing > 0
+            ? $"the actuals are incomplete for {periodLabel} ({missing} missing, listed above), so nothing was settled; add what is missing, or settle with --provisional to settle what is there, marked provisional."
+            : contractFailed
+                ? $"'{contractPath}' has errors that stop the budget being computed; fix them (see 'careledger validate {contractPath}') and try again."
+                : "the actuals have errors, so nothing was settled; fix them and try again.");
         return (null, ExitCodes.Findings);
     }
 

@@ -7,11 +7,15 @@ using CareLedger.Domain.Settlement;
 
 namespace CareLedger.Application.Documents;
 
-/// <summary>A party's statement lines for a period, each with its full explanation: rule, formula, inputs, steps, rounding.</summary>
+/// <summary>
+/// A party's statement lines for a period, each with its full explanation: rule, formula, inputs, steps, rounding;
+/// marked provisional when the settlement was.
+/// </summary>
 public sealed record ExplanationDocument(
     Id<Contract> Contract,
     string Period,
     Currency Currency,
+    bool Provisional,
     Id<Party> Party,
     string Name,
     ValueList<StatementLine> Lines) : ICurrencyDocument
@@ -20,6 +24,6 @@ public sealed record ExplanationDocument(
     {
         ArgumentNullException.ThrowIfNull(explanation);
         var settlement = explanation.Settlement;
-        return new(settlement.Contract.Id, settlement.Period.Label, settlement.Contract.Currency, explanation.Party.Id, explanation.Party.Name, explanation.Lines);
+        return new(settlement.Contract.Id, settlement.Period.Label, settlement.Contract.Currency, settlement.Provisional, explanation.Party.Id, explanation.Party.Name, explanation.Lines);
     }
 }

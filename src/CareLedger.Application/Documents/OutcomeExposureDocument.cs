@@ -12,6 +12,6 @@ public sealed record OutcomeExposureDocument(bool Applied, string Description, V
         return new(
             exposure.Applied,
             exposure.Describe(),
-            exposure.Quarters.Select(quarter => new QuarterExposureDocument(quarter.Quarter.Label, quarter.Pot, quarter.AtRiskShare, quarter.AtRisk)).ToValueList());
+            exposure.Quarters.Select(quarter => new QuarterExposureDocument(quarter.Quarter.Label, quarter.Pot, quarter.AtRiskShare, quarter.AtRisk, quarter.Measured)).ToValueList());
     }
 }

@@ -6,8 +6,8 @@ namespace CareLedger.Application.Documents;
 
 /// <summary>
 /// What one provider (or prime) receives in a year: its contract value by element and by service line, what is at
-/// risk on outcomes, the part from sub-contractors' cells, the fixed element's instalments and what is paid at
-/// actual allowable cost (empty in a year without cost reimbursement).
+/// risk on outcomes (or only measured, in a year measured, not applied), the part from sub-contractors' cells, the
+/// fixed element's instalments and what is paid at actual allowable cost (empty in a year without cost reimbursement).
 /// </summary>
 public sealed record ProviderAllocationDocument(
     Id<Party> Provider,
@@ -15,6 +15,7 @@ public sealed record ProviderAllocationDocument(
     Money ContractValue,
     ValueList<ElementAmountDocument> Elements,
     Money AtRisk,
+    Money Measured,
     OutcomeExposureDocument? OutcomeExposure,
     ValueList<ServiceLineAmount> ByServiceLine,
     ValueList<SubContractAmount> SubContracted,
@@ -30,6 +31,7 @@ public sealed record ProviderAllocationDocument(
             provider.ContractValue,
             provider.Elements.Select(element => new ElementAmountDocument(element.Element.ToSpecName(), element.Amount, element.Rate, element.Formula)).ToValueList(),
             provider.AtRisk,
+            provider.Measured,
             provider.Exposure is { } exposure ? OutcomeExposureDocument.Of(exposure) : null,
             provider.ByServiceLine.ToValueList(),
             provider.SubContracted.ToValueList(),

@@ -7,12 +7,15 @@ namespace CareLedger.Application.Documents;
 
 /// <summary>
 /// A settled period as plain data, in the JSON form documented in docs/json.md: a statement per party, what the
-/// commissioners pay out, the reconciliation checks and the notes.
+/// commissioners pay out, the reconciliation checks and the notes. A provisional settlement says so, and lists what
+/// the actuals were missing for the period.
 /// </summary>
 public sealed record SettlementDocument(
     Id<Contract> Contract,
     string Period,
     Currency Currency,
+    bool Provisional,
+    ValueList<MissingActualDocument> Missing,
     ValueList<StatementDocument> Statements,
     Money CommissionerOutflow,
     Money CommissionerOutflowForPeriod,
@@ -28,6 +31,8 @@ public sealed record SettlementDocument(
             settlement.Contract.Id,
             settlement.Period.Label,
             settlement.Contract.Currency,
+            settlement.Provisional,
+            settlement.Missing.Select(MissingActualDocument.Of).ToValueList(),
             settlement.Statements
                 .Where(statement => onlyParty is null || statement.Party.Id == onlyParty)
                 .Select(statement => StatementDocument.Of(settlement, statement))

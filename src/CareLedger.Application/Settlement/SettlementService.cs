@@ -17,7 +17,8 @@ public sealed class SettlementService(ContractService contracts, ActualsService 
     /// <summary>
     /// Reads the contract and its actuals and settles <see cref="SettlementRequest.Period"/>. Nothing is settled
     /// unless the contract can be computed with and every actuals file reads cleanly; the diagnostics hold the
-    /// contract's findings, then the actuals'.
+    /// contract's findings, then the actuals'. A period whose actuals are incomplete is not settled either, and each
+    /// missing thing is an error (CL809) at the actuals, unless the request is provisional.
     /// </summary>
     public ServiceResult<PeriodSettlement> Settle(SettlementRequest request)
     {
@@ -35,18 +36,40 @@ public sealed class SettlementService(ContractService contracts, ActualsService 
 
         var loaded = actuals.Load(opened, request.Actuals);
         IReadOnlyList<Specs.Diagnostics.Diagnostic> findings = [.. contract.Diagnostics, .. loaded.Diagnostics];
-        return loaded.Value is { } read
-            ? ServiceResult<PeriodSettlement>.Success(Settle(opened, read, request.Period).Value!, findings)
-            : ServiceResult<PeriodSettlement>.Failure(findings);
+        if (loaded.Value is not { } read)
+        {
+            return ServiceResult<PeriodSettlement>.Failure(findings);
+        }
+
+        return Settle(opened, read, request.Period, request.Provisional, request.Actuals, findings);
     }
 
-    /// <summary>Settles typed actuals (from a store, an import or a simulation) for a period given by its label.</summary>
-    public ServiceResult<PeriodSettlement> Settle(Contract contract, ContractActuals actuals, string period)
+    /// <summary>
+    /// Settles typed actuals (from a store, an import or a simulation) for a period given by its label. As for files, a
+    /// period whose actuals are incomplete is settled only when <paramref name="provisional"/> is set.
+    /// </summary>
+    public ServiceResult<PeriodSettlement> Settle(Contract contract, ContractActuals actuals, string period, bool provisional = false)
     {
         ArgumentNullException.ThrowIfNull(contract);
         ArgumentNullException.ThrowIfNull(actuals);
-        return contract.Term.Calendar.TryParse(period, out var parsed, out var error)
-            ? ServiceResult<PeriodSettlement>.Success(SettlementEngine.Settle(contract, actuals, parsed!))
-            : ServiceResult<PeriodSettlement>.Rejected(new RequestProblem("period", error!));
+        return Settle(contract, actuals, period, provisional, [], []);
+    }
+
+    private static ServiceResult<PeriodSettlement> Settle(Contract contract, ContractActuals actuals, string period, bool provisional, IReadOnlyList<SourceText> files, IReadOnlyList<Specs.Diagnostics.Diagnostic> findings)
+    {
+        if (!contract.Term.Calendar.TryParse(period, out var parsed, out var error))
+        {
+            return ServiceResult<PeriodSettlement>.Rejected(new RequestProblem("period", error!), findings);
+        }
+
+        var settlement = SettlementEngine.Settle(contract, actuals, parsed!);
+        if (provisional)
+        {
+            return ServiceResult<PeriodSettlement>.Success(settlement with { Provisional = true }, findings);
+        }
+
+        return settlement.ActualsComplete
+            ? ServiceResult<PeriodSettlement>.Success(settlement, findings)
+            : ServiceResult<PeriodSettlement>.Failure([.. findings, .. IncompleteActuals.Diagnose(settlement, files)]);
     }
 }

@@ -28,7 +28,7 @@ internal sealed class ExplainCommand : CliCommand<ExplainCommand.Settings>
     // 'text' is what the table form was called here before every command took table|json|csv.
     private readonly OutputFormatOption _format = new(formerTableName: "text");
 
-    internal sealed record Settings(string Contract, string[] Actuals, string Period, string Party, string? Element, OutputFormat Format);
+    internal sealed record Settings(string Contract, string[] Actuals, string Period, string Party, string? Element, OutputFormat Format, bool Provisional = false);
 
     protected override Command Declare() =>
         new("explain", "Show how each amount on a party's statement was derived, down to the contract key and the actuals row.")
@@ -39,12 +39,13 @@ internal sealed class ExplainCommand : CliCommand<ExplainCommand.Settings>
             _party,
             _element,
             _format.Option,
+            _settlement.Provisional,
         };
 
     protected override Settings Bind(ParseResult parse)
     {
         var (contract, actuals, period) = _settlement.Bind(parse);
-        return new(contract, actuals, period, parse.GetRequiredValue(_party), parse.GetValue(_element), _format.GetValue(parse));
+        return new(contract, actuals, period, parse.GetRequiredValue(_party), parse.GetValue(_element), _format.GetValue(parse), parse.GetValue(_settlement.Provisional));
     }
 
     protected override SettingsCheck Check(Settings settings) =>
@@ -54,7 +55,7 @@ internal sealed class ExplainCommand : CliCommand<ExplainCommand.Settings>
 
     protected override int Execute(Settings settings, CliConsole console)
     {
-        var (settlement, exitCode) = SettlementInput.Settle(settings.Contract, settings.Actuals, settings.Period, console);
+        var (settlement, exitCode) = SettlementInput.Settle(settings.Contract, settings.Actuals, settings.Period, settings.Provisional, console);
         if (settlement is null)
         {
             return exitCode;
@@ -100,6 +101,7 @@ internal sealed class ExplainCommand : CliCommand<ExplainCommand.Settings>
             default:
                 var party = explanation.Party;
                 output.WriteLine($"{party.Name} ({party.Id}), {explanation.Settlement.Period.Label}: how each amount was derived");
+                SettlementTableRenderer.WriteProvisional(explanation.Settlement, output);
                 output.WriteLine();
                 ExplanationRenderer.WriteText(explanation.Settlement, explanation.Lines, output);
                 break;

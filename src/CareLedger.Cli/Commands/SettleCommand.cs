@@ -28,7 +28,7 @@ internal sealed class SettleCommand : CliCommand<SettleCommand.Settings>
 
     private readonly OutputFormatOption _format = new();
 
-    internal sealed record Settings(string Contract, string[] Actuals, string Period, string? Party, OutputFormat Format, string? Output, bool OutputTwice);
+    internal sealed record Settings(string Contract, string[] Actuals, string Period, string? Party, OutputFormat Format, string? Output, bool OutputTwice, bool Provisional = false);
 
     protected override Command Declare() =>
         new("settle", "Settle a month, quarter or year: one statement per party, with the checks that prove it adds up.")
@@ -40,6 +40,7 @@ internal sealed class SettleCommand : CliCommand<SettleCommand.Settings>
             _format.Option,
             _output,
             _out,
+            _settlement.Provisional,
         };
 
     protected override Settings Bind(ParseResult parse)
@@ -47,7 +48,7 @@ internal sealed class SettleCommand : CliCommand<SettleCommand.Settings>
         var (contract, actuals, period) = _settlement.Bind(parse);
         var output = parse.GetValue(_output);
         var legacy = parse.GetValue(_out);
-        return new(contract, actuals, period, parse.GetValue(_party), _format.GetValue(parse), output ?? legacy, output is not null && legacy is not null);
+        return new(contract, actuals, period, parse.GetValue(_party), _format.GetValue(parse), output ?? legacy, output is not null && legacy is not null, parse.GetValue(_settlement.Provisional));
     }
 
     protected override SettingsCheck Check(Settings settings) => settings switch
@@ -60,7 +61,7 @@ internal sealed class SettleCommand : CliCommand<SettleCommand.Settings>
 
     protected override int Execute(Settings settings, CliConsole console)
     {
-        var (settlement, exitCode) = SettlementInput.Settle(settings.Contract, settings.Actuals, settings.Period, console);
+        var (settlement, exitCode) = SettlementInput.Settle(settings.Contract, settings.Actuals, settings.Period, settings.Provisional, console);
         if (settlement is null)
         {
             return exitCode;

@@ -20,6 +20,11 @@ internal sealed class SettlementOptions
         Required = true,
     };
 
+    public Option<bool> Provisional { get; } = new("--provisional")
+    {
+        Description = "Settle even if the actuals are incomplete for the period: every statement is marked provisional and lists what is missing.",
+    };
+
     public (string Contract, string[] Actuals, string Period) Bind(ParseResult parse) =>
         (parse.GetRequiredValue(Contract), parse.GetValue(Actuals) ?? [], parse.GetRequiredValue(Period));
 }

@@ -28,13 +28,17 @@ internal static class InstalmentPlanner
         var profiled = schedule.Profile is { } && schedule.Frequency != InstalmentFrequency.Annual
             ? periods.Select(period => WeightOf(schedule.Profile, period)).ToArray()
             : null;
+        var weights = profiled is null || profiled.All(weight => weight.IsZero)
+            ? byMonths.Select(months => Share.FromFraction(months, 1)).ToArray()
+            : profiled;
         var amounts = profiled is null || profiled.All(weight => weight.IsZero)
             ? Apportionment.ByWeights(fixedElement, byMonths.AsSpan())
             : Apportionment.ByShares(fixedElement, profiled);
+        var whole = Share.Sum(weights);
         var instalments = new Instalment[periods.Count];
         for (var i = 0; i < instalments.Length; i++)
         {
-            instalments[i] = new Instalment(periods[i], amounts[i]);
+            instalments[i] = new Instalment(periods[i], amounts[i], weights[i] * Share.FromFraction(whole.Denominator, whole.Numerator));
         }
 
         return instalments;

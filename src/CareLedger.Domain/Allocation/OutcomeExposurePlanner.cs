@@ -20,7 +20,7 @@ internal static class OutcomeExposurePlanner
             .Select((quarter, i) =>
             {
                 var share = phase.AtRiskIn(quarter.Number);
-                return new QuarterExposure(quarter, parts[i], share, (parts[i] * share).Round(contract.Rounding));
+                return new QuarterExposure(quarter, parts[i], share, (parts[i] * share).Round(contract.Rounding), phase.Applied);
             })
             .ToArray();
         return new OutcomeExposure(phase.Applied, exposures, phase.Source);

@@ -38,6 +38,9 @@ public sealed record ProviderAllocation(
             entries[0].Terms.Source)
         : null;
 
-    /// <summary>The outcome amount exposed this year; zero without an outcome element.</summary>
+    /// <summary>The outcome amount at risk this year; zero without an outcome element, or in a year measured, not applied.</summary>
     public Money AtRisk => Exposure?.AtRisk ?? Money.Zero(ContractValue.Currency);
+
+    /// <summary>The outcome amount measured but not at risk this year (a phase measured, not applied); zero otherwise.</summary>
+    public Money Measured => Exposure?.Measured ?? Money.Zero(ContractValue.Currency);
 }

@@ -52,6 +52,31 @@ internal sealed class ActivityIndex
         }
     }
 
+    /// <summary>
+    /// The provider's rows for months and quarters of <paramref name="year"/> that end by month <paramref name="end"/>
+    /// (counted from the year's first month: 1 = by the end of its first month). A row for the whole year is known
+    /// only at year end, so it is never part of a position to date.
+    /// </summary>
+    public IEnumerable<ActivityActual> EndingBy(Id<Party> provider, ContractYear year, int end)
+    {
+        if (!_byStart.TryGetValue((provider, year.Number), out var months))
+        {
+            yield break;
+        }
+
+        for (var month = 0; month < Math.Min(end, 12); month++)
+        {
+            foreach (var row in months[month] ?? None)
+            {
+                var (rowFirst, rowCount) = MonthsOf(row.Period);
+                if (row.Period.Kind != PeriodKind.Year && rowFirst + rowCount <= end)
+                {
+                    yield return row;
+                }
+            }
+        }
+    }
+
     /// <summary>A period's months as (first, count), counted from its year's first month (0 = the year's first month).</summary>
     internal static (int First, int Count) MonthsOf(ContractPeriod period) => period.Kind switch
     {

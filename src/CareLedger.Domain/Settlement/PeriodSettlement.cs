@@ -1,5 +1,6 @@
 using CareLedger.Domain.Contracts;
 using CareLedger.Domain.Periods;
+using CareLedger.Domain.Settlement.Completeness;
 
 namespace CareLedger.Domain.Settlement;
 
@@ -8,6 +9,11 @@ namespace CareLedger.Domain.Settlement;
 /// For a year, each statement holds the year's entitlement lines and, marked on account, the negation of what the
 /// in-year statements already paid; its total is the balance due at year end.
 /// </summary>
+/// <remarks>
+/// A settlement is made whatever the actuals hold; <see cref="Missing"/> lists what the period needed of them and
+/// did not find. Whoever settles decides what that means: the application refuses to settle such a period unless
+/// asked for a provisional settlement, which it marks <see cref="Provisional"/>.
+/// </remarks>
 public sealed record PeriodSettlement(
     Contract Contract,
     ContractPeriod Period,
@@ -36,4 +42,12 @@ public sealed record PeriodSettlement(
         Money.Sum(StatementFor(party).Lines.Where(line => !line.OnAccount).Select(line => line.Amount), Contract.Currency);
 
     public bool AllChecksPassed => Checks.All(check => check.Passed);
+
+    /// <summary>What the period needed from the actuals and did not find; empty when they are complete.</summary>
+    public IReadOnlyList<MissingActual> Missing { get; init; } = [];
+
+    /// <summary>Settled as asked although the actuals may be incomplete: every figure may change when they are.</summary>
+    public bool Provisional { get; init; }
+
+    public bool ActualsComplete => Missing.Count == 0;
 }

@@ -5,7 +5,8 @@ namespace CareLedger.Domain.Settlement;
 /// <summary>The checks printed with every settlement. Each can fail, and says what it compared.</summary>
 internal static class ReconciliationChecks
 {
-    public static IEnumerable<ReconciliationCheck> Run(Contract contract, IReadOnlyList<Statement> statements, bool yearEnd)
+    /// <param name="instalmentsPaidInYear">A year end whose instalments were paid by in-year statements: each must be deducted once.</param>
+    public static IEnumerable<ReconciliationCheck> Run(Contract contract, IReadOnlyList<Statement> statements, bool instalmentsPaidInYear)
     {
         var currency = contract.Currency;
         var all = Money.Sum(statements.Select(statement => statement.Total), currency);
@@ -29,7 +30,7 @@ internal static class ReconciliationChecks
             currency);
         yield return new ReconciliationCheck("Transfers between providers net to zero", providerTransfers.IsZero, $"net of provider-to-provider lines {providerTransfers}");
 
-        if (yearEnd)
+        if (instalmentsPaidInYear)
         {
             // Instalments to providers are paid in full in-year, so at year end their entitlement and on-account lines
             // cancel. Funders' contributions to the pool are not instalments: rounded month by month, they are trued

@@ -11,8 +11,9 @@ namespace CareLedger.Domain.Settlement;
 /// <summary>
 /// What a settlement rule works with — the contract, the year's budget and allocation, the actuals and the
 /// period — and where it records money. Money always moves between two parties, so every line has its mirror.
-/// Payments by "the commissioners" come from the pool's host; the other funders' contributions to the host are
-/// added when the settlement is finished.
+/// Payments by "the commissioners" come from the pool's host when the funding is pooled, and the other funders'
+/// contributions to the host are added when the settlement is finished; when it is not pooled, each funder pays its
+/// own share of every payment directly (<see cref="FunderParts"/>).
 /// </summary>
 /// <remarks>
 /// A rule sees the inputs and the four ways to record (<see cref="PayFromCommissioners(Id{Party}, StatementElement, Money, string, Func{Explanation}, bool)"/>,
@@ -28,6 +29,7 @@ public sealed class SettlementContext
     private readonly List<ReconciliationCheck> _checks = [];
     private readonly Dictionary<StatementElement, long> _poolOutflow = [];
     private readonly Dictionary<LineKey, long>? _totals;
+    private readonly FunderParts? _direct;
 
     internal SettlementContext(Contract contract, BudgetYear budget, YearAllocation allocation, ContractActuals actuals, ContractPeriod period, SettlementRun? run = null, bool totalsOnly = false)
     {
@@ -40,6 +42,7 @@ public sealed class SettlementContext
         Period = period;
         Funders = FundersOf(contract);
         Host = Funders[0].Funder;
+        _direct = Funders.Count > 1 && !contract.Funding.Pooled ? new FunderParts(Funders) : null;
     }
 
     public Contract Contract { get; }
@@ -69,8 +72,14 @@ public sealed class SettlementContext
     /// <summary>The funders and their shares; a contract without pooled funding has its single commissioner at 100%.</summary>
     public IReadOnlyList<FundingShare> Funders { get; }
 
-    /// <summary>The funder that pays providers on behalf of the pool (the first funder listed).</summary>
+    /// <summary>
+    /// The first funder listed: in pooled funding, the one that pays providers on behalf of the pool; in any funding,
+    /// the counterparty of a line that moves no money (an outcome that earned nothing).
+    /// </summary>
     public Id<Party> Host { get; }
+
+    /// <summary>True when the funding is not pooled and there is more than one funder: each pays its own share of every payment.</summary>
+    public bool FundersPayDirectly => _direct is not null;
 
     internal IReadOnlyList<StatementLine> Lines => _lines;
 
@@ -94,8 +103,31 @@ public sealed class SettlementContext
     /// <summary>The commissioners pay a party (negative: the party repays them).</summary>
     public void PayFromCommissioners(Id<Party> to, StatementElement element, Money amount, string reason, Func<Explanation> explain, bool onAccount = false)
     {
+        if (_direct is not null)
+        {
+            PayDirectly(to, element, [amount], () => reason, explain, onAccount);
+            return;
+        }
+
         Record(Host, to, element, amount, reason, explain, onAccount);
         _poolOutflow[element] = _poolOutflow.GetValueOrDefault(element) + amount.ToMinorUnits();
+    }
+
+    /// <summary>
+    /// The commissioners pay a party an amount made of instalments (a year's fixed element): one line for their total.
+    /// When each funder pays directly, it pays its share of each instalment, so the year's line is exactly what the
+    /// in-year statements paid, funder by funder.
+    /// </summary>
+    public void PayInstalmentsFromCommissioners(Id<Party> to, StatementElement element, IReadOnlyList<Money> instalments, Func<string> describe, Func<Explanation> explain)
+    {
+        ArgumentNullException.ThrowIfNull(instalments);
+        if (_direct is not null)
+        {
+            PayDirectly(to, element, instalments, describe, explain, onAccount: false);
+            return;
+        }
+
+        PayFromCommissioners(to, element, Money.Sum(instalments, Currency), describe, explain);
     }
 
     /// <summary>As <see cref="PayFromCommissioners(Id{Party}, StatementElement, Money, string, Func{Explanation}, bool)"/>, with the reason worded only if a line is kept and read.</summary>
@@ -103,6 +135,12 @@ public sealed class SettlementContext
     {
         if (amount.IsZero)
         {
+            return;
+        }
+
+        if (_direct is not null)
+        {
+            PayDirectly(to, element, [amount], describe, explain, onAccount: false);
             return;
         }
 
@@ -141,7 +179,7 @@ public sealed class SettlementContext
     /// <summary>Adds the other funders' contributions to the host for what the host paid out, by funding share.</summary>
     internal void SettlePoolContributions()
     {
-        if (Funders.Count < 2)
+        if (Funders.Count < 2 || _direct is not null)
         {
             return;
         }
@@ -154,12 +192,19 @@ public sealed class SettlementContext
             }
 
             var total = Money.FromMinorUnits(units, Currency);
-            var parts = Apportionment.ByShares(total, Funders.Select(funder => funder.Share).ToArray());
+            var shares = Funders.Select(funder => funder.Share).ToArray();
+            var parts = Apportionment.ByShares(total, shares);
             for (var i = 1; i < Funders.Count; i++)
             {
                 var funder = Funders[i];
                 var part = parts[i];
-                Record(funder.Funder, Host, element, part, $"Contribution to the pooled budget: {funder.Share} of {total} paid out", () =>
+                var reason = $"Contribution to the pooled budget: {funder.Share} of {total} paid out in {Period.Label}";
+                if (_totals is null && OddPenny.Clause(total, shares, parts, Funders.Select(share => NameOf(share.Funder)).ToArray(), i, Rounding) is { } clause)
+                {
+                    reason += $" ({clause})";
+                }
+
+                Record(funder.Funder, Host, element, part, reason, () =>
                     new ExplanationBuilder("pooled-funding", "funder's share × the pool's payments for this element, split by the largest-remainder rule")
                         .Input("funding share", funder.Share, funder.Source)
                         .Input("paid out by the host", total)
@@ -183,6 +228,42 @@ public sealed class SettlementContext
 
         AddPair(from, to, element, amount, reason, explain(), onAccount);
     }
+
+    /// <summary>Each funder pays its share of the payment directly; in totals-only runs nothing is worded.</summary>
+    private void PayDirectly(Id<Party> to, StatementElement element, IReadOnlyList<Money> payments, Func<string> describe, Func<Explanation> explain, bool onAccount)
+    {
+        var total = Money.Sum(payments, Currency);
+        if (payments.All(payment => payment.IsZero))
+        {
+            return;
+        }
+
+        var parts = _direct!.Split(payments, Currency);
+        if (_totals is not null)
+        {
+            for (var i = 0; i < parts.Length; i++)
+            {
+                if (!parts[i].IsZero)
+                {
+                    AddTotals(Funders[i].Funder, to, element, parts[i]);
+                }
+            }
+
+            return;
+        }
+
+        var reason = describe();
+        var explanation = explain();
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (!parts[i].IsZero)
+            {
+                AddPair(Funders[i].Funder, to, element, parts[i], _direct.Reason(reason, Contract, payments, total, parts, i, Rounding), _direct.Explain(explanation, Contract, payments, total, parts[i], i), onAccount);
+            }
+        }
+    }
+
+    private string NameOf(Id<Party> party) => Contract.Parties.FirstOrDefault(candidate => candidate.Id == party)?.Name ?? party.Value;
 
     // The explanation is built once, here, and only when lines are kept: totals-only runs never call explain.
     private void AddPair(Id<Party> from, Id<Party> to, StatementElement element, Money amount, string reason, Explanation explanation, bool onAccount)

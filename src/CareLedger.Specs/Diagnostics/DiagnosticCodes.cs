@@ -61,4 +61,6 @@ public static class DiagnosticCodes
     public const string NoSuspensionClause = "CL805";
     public const string NegativeActual = "CL806";
     public const string NotReimbursed = "CL807";
+    public const string FarFromPlan = "CL808";
+    public const string ActualsIncomplete = "CL809";
 }

@@ -23,7 +23,7 @@ public sealed class BudgetCommandTests : IDisposable
     }
 
     [Fact]
-    public void Bedfordshire_year_one_pays_95_percent_up_front_with_a_fee_and_an_amount_at_risk_as_strings_with_two_decimals()
+    public void Bedfordshire_year_one_pays_95_percent_up_front_with_a_fee_and_an_amount_measured_not_at_risk_as_strings_with_two_decimals()
     {
         var year = BudgetJson("bedfordshire-msk-prime").GetProperty("years")[0];
 
@@ -35,7 +35,11 @@ public sealed class BudgetCommandTests : IDisposable
         Assert.Equal("25175000.00", Element(circle, "fixed").GetProperty("amount").GetString());
         Assert.Equal("662500.00", Element(circle, "management-fee").GetProperty("amount").GetString());
         Assert.Equal("662500.00", Element(circle, "outcome").GetProperty("amount").GetString());
-        Assert.Equal("662500.00", circle.GetProperty("at_risk").GetString());
+        // Year 1 is measured, not applied: nothing is at risk; the 2.5% is measured.
+        Assert.Equal("0.00", circle.GetProperty("at_risk").GetString());
+        Assert.Equal("662500.00", circle.GetProperty("measured").GetString());
+        Assert.Equal("0.00", circle.GetProperty("outcome_exposure").GetProperty("quarters")[0].GetProperty("at_risk").GetString());
+        Assert.Equal("165625.00", circle.GetProperty("outcome_exposure").GetProperty("quarters")[0].GetProperty("measured").GetString());
         Assert.Equal(12, circle.GetProperty("instalments").GetArrayLength());
     }
 

@@ -57,9 +57,11 @@ public sealed class CostReimbursementCommandTests : IDisposable
             Path.Combine(_cli.Directory.Path, "costs.csv"),
             "period,provider,service_line,allowable_cost,evidence\n2017/18-M01,thames-reach,supported-housing,\"£120,000.00\",Claim 2017-03\n");
 
-        var result = _cli.Run("settle", Contract, "--actuals", "costs.csv", "--period", "2017/18-M01");
+        // Only Thames Reach's cost is given, so M01 is settled provisionally: the other providers' costs are missing.
+        var result = _cli.Run("settle", Contract, "--actuals", "costs.csv", "--period", "2017/18-M01", "--provisional");
 
         Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
         Assert.Contains("allowable costs £120,000.00 reported in 2017/18-M01", result.Out, StringComparison.Ordinal);
+        Assert.Contains("no allowable costs of Certitude (certitude) for 2017/18-M01", result.Out, StringComparison.Ordinal);
     }
 }

@@ -70,7 +70,7 @@ public sealed class BedfordshireBudgetTests
     }
 
     [Fact]
-    public void Year_one_pays_95_percent_up_front_with_a_2_5_percent_fee_and_2_5_percent_at_risk()
+    public void Year_one_pays_95_percent_up_front_with_a_2_5_percent_fee_and_2_5_percent_measured_not_at_risk()
     {
         var plan = BudgetEngine.Build(Bedfordshire());
         var circle = AllocationEngine.Allocate(plan.Contract, plan.Years[0]).Providers.Single();
@@ -80,9 +80,11 @@ public sealed class BedfordshireBudgetTests
         Assert.Equal(Money.Gbp(662_500.00m), circle.ManagementFee.Amount);
         Assert.Equal(Money.Gbp(662_500.00m), circle.Outcome.Amount);
         Assert.Equal(Money.Gbp(0m), circle.Variable.Amount);
-        Assert.Equal(Money.Gbp(662_500.00m), circle.AtRisk);
+        // Year 1 is measured, not applied: the 2.5% is paid in full whatever the scores, so nothing is at risk.
+        Assert.Equal(Money.Gbp(0m), circle.AtRisk);
+        Assert.Equal(Money.Gbp(662_500.00m), circle.Measured);
         Assert.False(circle.Exposure!.Applied);
-        Assert.Equal("100%, measured, not applied", circle.Exposure.Describe());
+        Assert.Equal("100% measured (£662,500.00), not applied", circle.Exposure.Describe());
     }
 
     [Fact]
@@ -103,6 +105,7 @@ public sealed class BedfordshireBudgetTests
             [41_944.53m, 83_889.07m, 125_833.59m, 167_778.12m],
             circle.Exposure.Quarters.Select(quarter => quarter.AtRisk.Amount));
         Assert.Equal(Money.Gbp(419_445.31m), circle.AtRisk);
+        Assert.Equal(Money.Gbp(0m), circle.Measured);
         Assert.Equal("2015/16-Q1", circle.Exposure.Quarters[0].Quarter.Label);
     }
 

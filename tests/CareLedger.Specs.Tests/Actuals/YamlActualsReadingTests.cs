@@ -6,6 +6,7 @@ using CareLedger.Domain.Periods;
 using CareLedger.Domain.RiskReward;
 using CareLedger.Domain.Scope;
 using CareLedger.Domain.SharedSavings;
+using CareLedger.Specs.Diagnostics;
 using static CareLedger.Specs.Tests.Actuals.ActualsAssert;
 
 namespace CareLedger.Specs.Tests.Actuals;
@@ -18,7 +19,7 @@ public sealed class YamlActualsReadingTests
     [Fact]
     public void Activity_reads_period_provider_line_units_prices_and_costs_exactly()
     {
-        var actuals = Clean(Header + """
+        var loaded = Load(Header + """
             activity:
               - { period: 2016/17-M01, provider: acute, service_line: elective, planned: 1850, actual: 1902.5, unit_price: "£1,450", planned_cost: £2.6825m, actual_cost: "2,758,625.00" }
               - period: 2016/17-Q2
@@ -27,6 +28,11 @@ public sealed class YamlActualsReadingTests
                 planned: "1,200"
                 actual: 0
             """);
+
+        // No activity against 1,200 planned is read as written, with a warning (CL808) that it is far outside plan.
+        var warning = Assert.Single(loaded.Diagnostics);
+        Assert.Equal((DiagnosticCodes.FarFromPlan, Severity.Warning, "activity[1].actual"), (warning.Code, warning.Severity, warning.Path.ToString()));
+        var actuals = loaded.Actuals!;
 
         Assert.Collection(
             actuals.Activity,

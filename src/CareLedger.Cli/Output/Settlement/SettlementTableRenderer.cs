@@ -22,6 +22,7 @@ internal static class SettlementTableRenderer
         output.WriteLine(period.Kind == PeriodKind.Year
             ? $"Settlement for {period.Label}, year end: the year's amounts, less what the in-year statements paid on account."
             : $"Statement for {period.Label}.");
+        WriteProvisional(settlement, output);
         foreach (var statement in settlement.Statements.Where(statement => onlyParty is null || statement.Party.Id == onlyParty))
         {
             output.WriteLine();
@@ -35,6 +36,23 @@ internal static class SettlementTableRenderer
         output.WriteLine();
         WriteChecks(settlement, output);
         WriteNotes(settlement, output);
+    }
+
+    /// <summary>For a provisional settlement: that it is, and what the actuals were missing for the period.</summary>
+    public static void WriteProvisional(PeriodSettlement settlement, TextWriter output)
+    {
+        if (!settlement.Provisional)
+        {
+            return;
+        }
+
+        output.WriteLine(settlement.ActualsComplete
+            ? "PROVISIONAL, as asked: the actuals hold everything the period needs, but these figures are not final."
+            : $"PROVISIONAL: the actuals are incomplete for {settlement.Period.Label}, so these figures will change when what is missing is reported:");
+        foreach (var missing in settlement.Missing)
+        {
+            output.WriteLine($"  - {missing.Message}{(missing.NeededBy is null ? string.Empty : $" ({missing.NeededBy})")}");
+        }
     }
 
     public static void WriteChecks(PeriodSettlement settlement, TextWriter output)
@@ -64,7 +82,7 @@ internal static class SettlementTableRenderer
     public static void WriteStatement(PeriodSettlement settlement, Statement statement, TextWriter output, bool useColour)
     {
         // Escaped here rather than only by the console's writer, so that the underline is as long as what is shown.
-        var title = TerminalText.Escape($"Statement: {statement.Party.Name} ({statement.Party.Id}), {statement.Period.Label}");
+        var title = TerminalText.Escape($"Statement: {statement.Party.Name} ({statement.Party.Id}), {statement.Period.Label}{(settlement.Provisional ? ", PROVISIONAL" : string.Empty)}");
         output.WriteLine(title);
         output.WriteLine(new string('-', title.Length));
         if (statement.Period.Kind == PeriodKind.Year)

@@ -13,7 +13,8 @@ namespace CareLedger.Specs.Actuals.Checking;
 /// Checks a row of <c>activity</c>: a period of the term, a provider paid under the contract, an in-scope service
 /// line, units, prices and costs that are not negative (CL806) nor beyond their limits (CL302), units worth no more
 /// than the largest amount at the price they are paid at (CL302), and a unit price wherever a volume mechanism
-/// without one covers the row (CL003), since that mechanism prices activity at the price in the actuals.
+/// without one covers the row (CL003), since that mechanism prices activity at the price in the actuals. Activity far
+/// outside its plan (<see cref="FarFromPlan"/>) is a warning at the actual (CL808): it may be true, but is often a slip.
 /// </summary>
 internal static class ActivityCheck
 {
@@ -48,6 +49,15 @@ internal static class ActivityCheck
         if (!WorthNoMoreThanTheLimit(findings, contract, serviceLine, party, plan, done, unitPrice))
         {
             return;
+        }
+
+        if (plan >= 0m && done >= 0m && FarFromPlan.Applies(plan, done))
+        {
+            findings.Warning(
+                "actual",
+                DiagnosticCodes.FarFromPlan,
+                $"{findings.Where("actual")}: {FarFromPlan.Describe(plan, done)}, {FarFromPlan.Threshold}; check it for a slip (a digit typed twice, a year's figure in a month). "
+                + "It is settled as reported, paid on account within the year's cap and collar.");
         }
 
         into.Add(into.Activity, new ActivityActual(period, party, serviceLine, plan, done, unitPrice, plannedCost, actualCost, findings.Source.ToSourceRef()), findings.Source);

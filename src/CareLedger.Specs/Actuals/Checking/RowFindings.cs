@@ -29,6 +29,10 @@ internal sealed class RowFindings(RowSource source, DiagnosticBag diagnostics, C
     public void Error(string field, string code, string message) =>
         diagnostics.Error(Source.LocationOf(field), code, message);
 
+    /// <summary>Reports a value that is allowed but probably wrong, at the value; it does not stop settlement.</summary>
+    public void Warning(string field, string code, string message) =>
+        diagnostics.Warning(Source.LocationOf(field), code, message);
+
     /// <summary>Reports a field the row lacks: at the row, where it belongs, but about the field.</summary>
     public void Missing(string field, string code, string message) =>
         diagnostics.Error(Source.Location with { Path = Source.Path.Key(field) }, code, message);

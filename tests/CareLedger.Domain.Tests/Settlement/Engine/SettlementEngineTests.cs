@@ -77,6 +77,21 @@ public sealed class SettlementEngineTests
     }
 
     [Fact]
+    public void Annual_instalments_are_paid_at_year_end_with_every_check_passing()
+    {
+        var contract = TwoProviders(new PaymentTerms(new FixedElementTerms(null, new InstalmentSchedule(InstalmentFrequency.Annual)), null, null, [], []));
+
+        var april = SettlementEngine.Settle(contract, ContractActuals.Empty, Period(contract, "2016/17-M01"));
+        var year = SettlementEngine.Settle(contract, ContractActuals.Empty, Period(contract, "2016/17"));
+
+        // Nothing is paid in-year, so the year end pays each provider its whole fixed element and deducts nothing.
+        Assert.Empty(april.Statements);
+        Assert.Equal(Money.Gbp(12_000_000.00m), year.StatementFor(Trust).Total);
+        Assert.DoesNotContain(year.Checks, check => check.Name == "Nothing paid twice across periods");
+        Assert.True(year.AllChecksPassed, string.Join("; ", year.Checks.Where(check => !check.Passed).Select(check => check.Detail)));
+    }
+
+    [Fact]
     public void Pooled_funders_contribute_their_share_of_what_the_host_pays_out()
     {
         var contract = new ContractBuilder()
@@ -101,7 +116,7 @@ public sealed class SettlementEngineTests
     }
 
     [Fact]
-    public void Volume_variance_is_paid_on_account_monthly_and_capped_at_year_end()
+    public void Volume_variance_is_paid_on_account_monthly_within_the_years_cap_and_settled_with_its_dead_band_at_year_end()
     {
         var elective = Id<ServiceLine>.Of("elective");
         var contract = TwoProviders(new PaymentTerms(
@@ -120,15 +135,22 @@ public sealed class SettlementEngineTests
         var actuals = ContractActuals.Empty with { Activity = activity };
 
         var april = SettlementEngine.Settle(contract, actuals, Period(contract, "2016/17-M01"));
+        var august = SettlementEngine.Settle(contract, actuals, Period(contract, "2016/17-M08"));
+        var september = SettlementEngine.Settle(contract, actuals, Period(contract, "2016/17-M09"));
         var annual = SettlementEngine.Settle(contract, actuals, Period(contract, "2016/17"));
 
-        // Month: 100 × £1,000 × 75% = £75,000.00 on account (no dead-band, cap or collar in-year).
-        Assert.Equal(Money.Gbp(75_000.00m), april.StatementFor(Trust).TotalOf(StatementElement.Variable));
-        // Year: planned value 12,000 × £1,000 = £12,000,000; variance £1,200,000; dead-band 2% = £240,000;
-        // beyond it £960,000 × 75% = £720,000; cap 5% of £12,000,000 = £600,000 → £600,000.00.
-        // Paid on account 12 × £75,000 = £900,000, so £300,000.00 comes back at year end.
+        // Fixed instalments are £1,000,000.00 a month; the variable element's planned value is nil (0% of value).
+        // On account, to date: 100 × £1,000 × 75% = £75,000.00 a month, so £600,000.00 by the end of M08, which is the
+        // year's cap (5% of the year's planned value 12,000 × £1,000 = £12,000,000). M09 would take the position to
+        // £675,000.00; held at £600,000.00, it pays nothing more.
+        decimal VariableOf(PeriodSettlement settlement) => settlement.StatementFor(Trust).TotalOf(StatementElement.Variable).Amount;
+        Assert.Equal(75_000.00m, VariableOf(april));
+        Assert.Equal(75_000.00m, VariableOf(august));
+        Assert.DoesNotContain(september.StatementFor(Trust).Lines, line => line.Element == StatementElement.Variable);
+        // Year: variance £1,200,000; dead-band 2% = £240,000; beyond it £960,000 × 75% = £720,000; cap £600,000.00.
+        // Paid on account 8 × £75,000 = £600,000, so nothing is due at year end.
         Assert.Equal(Money.Gbp(600_000.00m), Money.Sum(annual.StatementFor(Trust).Lines.Where(line => line.Element == StatementElement.Variable && !line.OnAccount).Select(line => line.Amount), Currency.Gbp));
-        Assert.Equal(Money.Gbp(-300_000.00m), annual.StatementFor(Trust).TotalOf(StatementElement.Variable));
+        Assert.Equal(Money.Gbp(0m), annual.StatementFor(Trust).TotalOf(StatementElement.Variable));
         Assert.True(annual.AllChecksPassed);
     }
 

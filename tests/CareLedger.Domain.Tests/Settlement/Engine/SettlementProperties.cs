@@ -58,6 +58,37 @@ public sealed class SettlementProperties
     }
 
     [Fact]
+    public void Every_quarter_is_exactly_its_months_party_by_party_counterparty_by_counterparty_and_element_by_element()
+    {
+        var random = new Random(1066);
+        for (var i = 0; i < Cases; i++)
+        {
+            var (contract, actuals) = RandomCase(random);
+            var plan = BudgetEngine.Build(contract);
+            var allocations = AllocationEngine.Allocate(plan);
+            foreach (var quarter in contract.Term.Calendar.Years.SelectMany(year => year.Quarters()))
+            {
+                var label = $"case {i} ({(contract.Funding.Pooled ? "pooled" : "paid directly")}), {quarter.Label}";
+                var whole = SettlementEngine.Settle(plan, allocations, actuals, quarter);
+                var months = quarter.Year.Months().Where(month => (month.Number - 1) / 3 == quarter.Number - 1)
+                    .Select(month => SettlementEngine.Settle(plan, allocations, actuals, month))
+                    .ToArray();
+
+                Assert.Equal(ByKey([whole]), ByKey(months));
+                Assert.True(whole.AllChecksPassed, label);
+                var totals = SettlementEngine.SettleTotals(plan, allocations, actuals, quarter);
+                foreach (var statement in whole.Statements)
+                {
+                    foreach (var element in Enum.GetValues<StatementElement>())
+                    {
+                        Assert.Equal(statement.TotalOf(element), totals.EntitlementOf(statement.Party.Id, element));
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Risk_shares_never_exceed_a_participants_cap()
     {
         var random = new Random(1618);
@@ -76,6 +107,24 @@ public sealed class SettlementProperties
                 Assert.True(moved <= cap.Limit.Bound.Amount!.Value, $"case {i}: {cap.Party} moved {moved} against a cap of {cap.Limit}");
             }
         }
+    }
+
+    /// <summary>Every amount of the settlements, summed per party, counterparty and element (zero sums left out).</summary>
+    private static SortedDictionary<string, decimal> ByKey(IEnumerable<PeriodSettlement> settlements)
+    {
+        var sums = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var line in settlements.SelectMany(settlement => settlement.Statements).SelectMany(statement => statement.Lines))
+        {
+            var key = $"{line.Party} with {line.Counterparty}: {line.Element.ToSpecName()}";
+            sums[key] = sums.GetValueOrDefault(key) + line.Amount.Amount;
+        }
+
+        foreach (var zero in sums.Where(pair => pair.Value == 0m).Select(pair => pair.Key).ToArray())
+        {
+            sums.Remove(zero);
+        }
+
+        return sums;
     }
 
     private static (Contract Contract, ContractActuals Actuals) RandomCase(Random random)
@@ -116,10 +165,12 @@ public sealed class SettlementProperties
         var caps = new[] { new ParticipantCap(ids[0], Limit.Of(Money.Gbp(random.Next(1_000, 400_000)))) };
         var side = new SharingSide(true, BandUnit.Money, [new SharingBand(0m, null, participants)], caps);
         var item = new RiskRewardItem(Id<RiskRewardItem>.Of("acute"), "Acute activity", null, RiskMeasure.SpendAgainstPlan, scope, YearSchedule<Money>.Constant(Money.Gbp(10_000_000m)), new GatewayAnswers(true, true, true), true, participants, side, side);
-        var contract = builder.WithPayment(payment).Build() with
+        var built = builder.WithPayment(payment).Build();
+        var contract = built with
         {
             Frameworks = [framework],
             RiskReward = new RiskRewardAccount([item], null),
+            Funding = built.Funding with { Pooled = random.Next(0, 2) == 0 },
         };
 
         var activity = new List<ActivityActual>();

@@ -38,7 +38,7 @@ public sealed class BedfordshireOutcomeTests
         // + 50% × 16,562.50 = 8,281.25, i.e. 31,468.75 a quarter (19% of 165,625.00) and 125,875.00 for the year.
         Assert.StartsWith("measured, not applied", explanation.Formula, StringComparison.Ordinal);
         Assert.Equal(Gbp(662_500.00m), explanation.Result);
-        var q1 = Assert.Single(explanation.Steps, step => step.Description.StartsWith("2014/15-Q1: pot £165,625.00, at risk 100% = £165,625.00", StringComparison.Ordinal));
+        var q1 = Assert.Single(explanation.Steps, step => step.Description.StartsWith("2014/15-Q1: pot £165,625.00, measured 100% = £165,625.00, not at risk", StringComparison.Ordinal));
         Assert.Equal("measured, not applied: would have paid £31,468.75 of the at-risk amount; paid in full £165,625.00", q1.Value);
         Assert.Contains(explanation.Steps, step => step.Description == "2014/15 score: patient-recommend (weight 20%)"
             && step.Value.ToString() == "86 against baseline 85, target 90, higher is better: progress (86 − 85) ÷ (90 − 85) = 20%; linear (held between 0% and 100%) → 20%");

@@ -1,5 +1,6 @@
 using CareLedger.Domain.Actuals;
 using CareLedger.Domain.Explaining;
+using CareLedger.Domain.Settlement.Completeness;
 using CareLedger.Domain.SharedSavings;
 
 namespace CareLedger.Domain.Settlement.Rules.Corridors;
@@ -12,13 +13,19 @@ namespace CareLedger.Domain.Settlement.Rules.Corridors;
 /// entity pays the payer. A result of nothing (cost inside a 0% band, or exactly on target) is recorded as a zero
 /// line on both statements so the reader sees why.
 /// </summary>
-public sealed class CorridorRule : ISettlementRule
+public sealed class CorridorRule : ISettlementRule, IExpectsActuals
 {
     private const string Formula =
         "above target: Σ over bands of (the part of [target, actual cost] inside [from × target, to × target)) × payer share, paid by the payer to the entity; "
         + "below target: Σ over bands of (the part of [actual cost, target] inside the band) × payer share, paid by the entity to the payer";
 
     public bool AppliesTo(SettlementContext context) => context.IsYearEnd;
+
+    /// <summary>Each corridor covering the year needs the year's actual cost.</summary>
+    public IEnumerable<MissingActual> Missing(SettlementContext context) =>
+        context.Contract.Corridors
+            .Where(terms => terms.Years.Includes(context.Year) && !context.Actuals.Corridors.Any(actual => actual.Corridor == terms.Id && actual.Year.Number == context.Year.Number))
+            .Select(terms => new MissingActual("corridors", $"actual cost for risk corridor '{terms.Id}'", [context.Year.AsPeriod()], $"risk corridor '{terms.Id}'", terms.Source));
 
     public void Settle(SettlementContext context)
     {

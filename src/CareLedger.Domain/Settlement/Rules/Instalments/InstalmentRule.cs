@@ -30,19 +30,20 @@ public sealed class InstalmentRule : ISettlementRule
         {
             var instalments = context.Run.InstalmentsOf(fee.Payee, fee.Fee, schedule, context.Year);
             var due = context.IsYearEnd
-                ? [(Amount: fee.Fee.Amount, Reason: $"Management fee on top of the budget for {context.Period.Label}: {instalments.Count} instalments", Explain: ExplainYear(fee.Fee, instalments))]
+                ? [(Paid: instalments, Reason: (Func<string>)(() => $"Management fee on top of the budget for {context.Period.Label}: {instalments.Count} instalments"), Explain: ExplainYear(fee.Fee, instalments))]
                 : Due(context.Period, instalments)
-                    .Select(instalment => (instalment.Amount, Reason: $"Management fee on top of the budget, instalment {instalment.Period.Label}", Explain: Explain(fee.Fee, instalment, instalments.Count)))
+                    .Select(instalment => (Paid: (IReadOnlyList<Instalment>)[instalment], Reason: (Func<string>)(() => Worded($"Management fee on top of the budget, instalment {instalment.Period.Label}", fee.Fee.Amount, instalment, instalments, context.Rounding)), Explain: Explain(fee.Fee, instalment, instalments.Count)))
                     .ToArray();
-            foreach (var (amount, reason, explain) in due)
+            foreach (var (paid, reason, explain) in due)
             {
+                var amounts = paid.Select(instalment => instalment.Amount).ToArray();
                 if (fee.FundedBy is { } funder)
                 {
-                    context.Transfer(funder, fee.Payee, StatementElement.ManagementFee, amount, reason + $" (funded by {funder})", explain);
+                    context.Transfer(funder, fee.Payee, StatementElement.ManagementFee, Money.Sum(amounts, context.Currency), reason() + $" (funded by {funder})", explain);
                 }
                 else
                 {
-                    context.PayFromCommissioners(fee.Payee, StatementElement.ManagementFee, amount, reason, explain);
+                    context.PayInstalmentsFromCommissioners(fee.Payee, StatementElement.ManagementFee, amounts, reason, explain);
                 }
             }
         }
@@ -58,12 +59,13 @@ public sealed class InstalmentRule : ISettlementRule
         var count = instalments.Count;
         if (context.IsYearEnd)
         {
-            // The year's statement shows the element once; its explanation lists the instalments.
+            // The year's statement shows the element once; its explanation lists the instalments. Paid as the instalments
+            // it is made of, so that funders paying directly pay at year end exactly what they paid in-year.
             var period = context.Period.Label;
-            context.PayFromCommissioners(
+            context.PayInstalmentsFromCommissioners(
                 payee,
                 element,
-                annual.Amount,
+                instalments.Select(instalment => instalment.Amount).ToArray(),
                 () => $"{name} for {period}: {count} instalments ({annual.Formula})",
                 ExplainYear(annual, instalments));
             return;
@@ -75,9 +77,23 @@ public sealed class InstalmentRule : ISettlementRule
                 payee,
                 element,
                 instalment.Amount,
-                () => $"{name}, instalment {instalment.Period.Label} of {count}",
+                () => Worded($"{name}, instalment {instalment.Period.Label} of {count}", annual.Amount, instalment, instalments, context.Rounding),
                 Explain(annual, instalment, count));
         }
+    }
+
+    /// <summary>The instalment's reason, saying so when the largest-remainder rule, not rounding its exact share, set its last penny.</summary>
+    private static string Worded(string reason, Money annual, Instalment instalment, IReadOnlyList<Instalment> instalments, RoundingRule rounding)
+    {
+        var index = instalments.ToList().IndexOf(instalment);
+        var clause = OddPenny.Clause(
+            annual,
+            instalments.Select(each => each.Weight).ToArray(),
+            instalments.Select(each => each.Amount).ToArray(),
+            instalments.Select(each => each.Period.Label).ToArray(),
+            index,
+            rounding);
+        return clause is null ? reason : $"{reason} ({clause})";
     }
 
     private static IEnumerable<Instalment> Due(ContractPeriod period, IReadOnlyList<Instalment> instalments) =>

@@ -53,7 +53,9 @@ internal static class OutcomeExplanation
                 ? $"not at risk {quarter.NotAtRisk} + at risk paid {quarter.Payout.AtRiskPaid} = {quarter.Paid}"
                 : $"measured, not applied: would have paid {quarter.Payout.AtRiskPaid} of the at-risk amount; paid in full {quarter.Paid}";
             builder.Step(
-                $"{label}: pot {exposure.Pot}, at risk {exposure.AtRiskShare} = {exposure.AtRisk}; {quarter.Payout.Working}",
+                exposure.Applied
+                    ? $"{label}: pot {exposure.Pot}, at risk {exposure.AtRiskShare} = {exposure.Exposed}; {quarter.Payout.Working}"
+                    : $"{label}: pot {exposure.Pot}, measured {exposure.AtRiskShare} = {exposure.Exposed}, not at risk; {quarter.Payout.Working}",
                 paid);
         }
     }

@@ -3,6 +3,7 @@ using CareLedger.Domain.Explaining;
 using CareLedger.Domain.Outcomes;
 using CareLedger.Domain.Payments;
 using CareLedger.Domain.Periods;
+using CareLedger.Domain.Settlement.Completeness;
 
 namespace CareLedger.Domain.Settlement.Rules.Outcomes;
 
@@ -28,9 +29,43 @@ namespace CareLedger.Domain.Settlement.Rules.Outcomes;
 /// </list>
 /// <para>Results carry no provider: the alliance is scored once and every provider is judged on the same scores.</para>
 /// </remarks>
-public sealed class OutcomeRule : ISettlementRule
+public sealed class OutcomeRule : ISettlementRule, IExpectsActuals
 {
     public bool AppliesTo(SettlementContext context) => context.IsYearEnd;
+
+    /// <summary>
+    /// When any provider has an outcome pot this year, every indicator of the year's framework has a result: for the
+    /// year, or, when the phase scores quarter by quarter, for the year or for each quarter. A year measured, not applied
+    /// is still measured, so it needs them too.
+    /// </summary>
+    public IEnumerable<MissingActual> Missing(SettlementContext context)
+    {
+        if (context.Contract.Payment.Outcome is not { } terms
+            || !context.Allocation.Providers.Any(provider => !provider.Outcome.Amount.IsZero && provider.Exposure is not null))
+        {
+            yield break;
+        }
+
+        var framework = FrameworkFor(context.Contract, terms, context.Year);
+        var year = context.Year.AsPeriod();
+        var byQuarter = terms.Phasing.For(context.Year).AtRiskByQuarter.Count > 1;
+        var reported = context.Actuals.Indicators.Select(result => (result.Indicator, result.Period)).ToHashSet();
+        var neededFor = $"the outcome element on framework '{framework.Id}'";
+        foreach (var indicator in framework.Indicators.Where(indicator => !reported.Contains((indicator.Id, year))))
+        {
+            if (!byQuarter)
+            {
+                yield return new MissingActual("indicators", $"result for indicator '{indicator.Id}' ({indicator.Name})", [year], neededFor, indicator.Source ?? framework.Source);
+                continue;
+            }
+
+            var quarters = context.Year.Quarters().Where(quarter => !reported.Contains((indicator.Id, quarter))).ToArray();
+            if (quarters.Length > 0)
+            {
+                yield return new MissingActual("indicators", $"result for indicator '{indicator.Id}' ({indicator.Name})", quarters, $"{neededFor}, scored quarter by quarter on each quarter's result or else the year's,", indicator.Source ?? framework.Source);
+            }
+        }
+    }
 
     public void Settle(SettlementContext context)
     {

@@ -18,8 +18,6 @@ internal sealed record ProviderOutcome(
 
     public Money Pot => Exposure.Pot;
 
-    public Money AtRisk => Exposure.AtRisk;
-
     /// <summary>Σ quarters' paid amounts; between pot − at risk and the pot for a non-negative pot.</summary>
     public Money Paid => Money.Sum(Quarters.Select(quarter => quarter.Paid), Currency);
 
@@ -49,7 +47,7 @@ internal sealed record ProviderOutcome(
             .Select(quarter =>
             {
                 var card = scores.For(quarter.Quarter);
-                return new QuarterOutcome(quarter, card, payout.Pay(quarter.AtRisk, card, rounding), exposure.Applied);
+                return new QuarterOutcome(quarter, card, payout.Pay(quarter.Exposed, card, rounding), exposure.Applied);
             })
             .ToArray();
         return new ProviderOutcome(provider, exposure, terms, scores, payout, quarters);

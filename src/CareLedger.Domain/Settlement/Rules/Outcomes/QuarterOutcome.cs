@@ -8,7 +8,7 @@ namespace CareLedger.Domain.Settlement.Rules.Outcomes;
 /// </summary>
 internal sealed record QuarterOutcome(QuarterExposure Exposure, Scorecard Card, QuarterPayout Payout, bool Applied)
 {
-    public Money NotAtRisk => Exposure.Pot - Exposure.AtRisk;
+    public Money NotAtRisk => Exposure.Pot - Exposure.Exposed;
 
     public Money Paid => Applied ? NotAtRisk + Payout.AtRiskPaid : Exposure.Pot;
 }

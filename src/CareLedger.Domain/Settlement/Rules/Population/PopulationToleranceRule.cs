@@ -1,5 +1,6 @@
 using CareLedger.Domain.Explaining;
 using CareLedger.Domain.Population;
+using CareLedger.Domain.Settlement.Completeness;
 
 namespace CareLedger.Domain.Settlement.Rules.Population;
 
@@ -23,13 +24,23 @@ namespace CareLedger.Domain.Settlement.Rules.Population;
 /// <item>Year 1 has no projection to compare against: a count given for it is noted and not used.</item>
 /// </list>
 /// </remarks>
-public sealed class PopulationToleranceRule : ISettlementRule
+public sealed class PopulationToleranceRule : ISettlementRule, IExpectsActuals
 {
     private const string Formula =
         "heads = (whole difference: d; excess only: sign(d) × (|d| − band)) × previous heads, where d = actual growth − projected growth; "
         + "adjustment = heads × price per head, paid by the commissioners to the providers in proportion to their contract values";
 
     public bool AppliesTo(SettlementContext context) => context.IsYearEnd;
+
+    /// <summary>From the second year, a contract with a growth tolerance needs the year's population count.</summary>
+    public IEnumerable<MissingActual> Missing(SettlementContext context)
+    {
+        if (context.Contract.Population is { Tolerance: { } tolerance } && context.Year.Number > 1
+            && !context.Actuals.Population.Any(actual => actual.Year.Number == context.Year.Number))
+        {
+            yield return new MissingActual("population", "population count", [context.Year.AsPeriod()], "the population growth tolerance", tolerance.Source);
+        }
+    }
 
     public void Settle(SettlementContext context)
     {
@@ -102,12 +113,19 @@ public sealed class PopulationToleranceRule : ISettlementRule
         }
 
         var parts = Apportionment.ByAmounts(price.Adjustment, providers.Select(provider => provider.ContractValue).ToArray());
+        var weights = providers.Select(provider => Share.FromDecimal(provider.ContractValue.Abs().Amount)).ToArray();
+        var names = providers.Select(provider => provider.Payee.Name).ToArray();
         var allocated = Money.Sum(providers.Select(provider => provider.ContractValue.Abs()), context.Currency);
         for (var i = 0; i < providers.Count; i++)
         {
             var provider = providers[i];
             var part = parts[i];
             var reason = $"Population growth tolerance: {figures}, outside ±{tolerance.Band}; {calculation.Heads:#,0} heads × {price.Shown} = {price.Adjustment}, {provider.Payee.Name}'s share by contract value";
+            if (OddPenny.Clause(price.Adjustment, weights, parts, names, i, context.Rounding) is { } clause)
+            {
+                reason += $" ({clause})";
+            }
+
             context.PayFromCommissioners(provider.Payee.Id, StatementElement.Adjustment, part, reason, () =>
                 new ExplanationBuilder("population-tolerance", Formula)
                     .Input("growth tolerance", $"±{tolerance.Band}, {(tolerance.Adjustment == ToleranceAdjustment.ExcessOnly ? "excess only" : "whole difference")}", tolerance.Source)

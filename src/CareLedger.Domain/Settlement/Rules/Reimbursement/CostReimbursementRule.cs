@@ -1,5 +1,6 @@
 using CareLedger.Domain.Allocation;
 using CareLedger.Domain.Explaining;
+using CareLedger.Domain.Settlement.Completeness;
 
 namespace CareLedger.Domain.Settlement.Rules.Reimbursement;
 
@@ -20,9 +21,29 @@ namespace CareLedger.Domain.Settlement.Rules.Reimbursement;
 /// <para>Costs are reported in pennies and a cap given as a rate was rounded to the penny when the budget was
 /// allocated, so nothing is rounded here. A provider with nothing reported is paid nothing, and the year end says so.</para>
 /// </remarks>
-public sealed class CostReimbursementRule : ISettlementRule
+public sealed class CostReimbursementRule : ISettlementRule, IExpectsActuals
 {
     public bool AppliesTo(SettlementContext context) => context.Contract.Payment.CostReimbursement.Count > 0;
+
+    /// <summary>
+    /// Each provider the terms reimburse this year has costs covering every month of the period: reported for the month,
+    /// or for its quarter or the year (a cost reported once a year covers every month, and is paid at year end).
+    /// </summary>
+    public IEnumerable<MissingActual> Missing(SettlementContext context)
+    {
+        foreach (var provider in context.Allocation.Providers)
+        {
+            foreach (var budget in provider.Reimbursed ?? [])
+            {
+                var costs = ReportedCosts.Of(context.Actuals.AllowableCosts, budget.Terms, provider.Payee.Id, context.Year, context.Currency);
+                var months = ReportedMonths.NotCovered(context.Period, costs.Rows.Select(row => row.Period));
+                if (months.Length > 0)
+                {
+                    yield return new MissingActual("allowable_costs", $"allowable costs of {provider.Payee.Name} ({provider.Payee.Id})", months, $"cost reimbursement '{budget.Terms.Name}'", budget.Terms.Source);
+                }
+            }
+        }
+    }
 
     public void Settle(SettlementContext context)
     {

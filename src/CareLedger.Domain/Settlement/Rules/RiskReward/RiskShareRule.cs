@@ -2,6 +2,7 @@ using System.Globalization;
 using CareLedger.Domain.Actuals;
 using CareLedger.Domain.Explaining;
 using CareLedger.Domain.RiskReward;
+using CareLedger.Domain.Settlement.Completeness;
 
 namespace CareLedger.Domain.Settlement.Rules.RiskReward;
 
@@ -24,9 +25,12 @@ namespace CareLedger.Domain.Settlement.Rules.RiskReward;
 /// rounded once at named points with the contract's tie rule, and slices are split by the largest-remainder rule.
 /// See docs/settlement/risk-reward.md.</para>
 /// </remarks>
-public sealed class RiskShareRule : ISettlementRule
+public sealed class RiskShareRule : ISettlementRule, IExpectsActuals
 {
     public bool AppliesTo(SettlementContext context) => context.IsYearEnd;
+
+    /// <summary>Every item that moves money this year and is not suspended has what its measure needs (<see cref="ExpectedRiskActuals"/>).</summary>
+    public IEnumerable<MissingActual> Missing(SettlementContext context) => ExpectedRiskActuals.Missing(context);
 
     public void Settle(SettlementContext context)
     {
@@ -84,7 +88,7 @@ public sealed class RiskShareRule : ISettlementRule
 
         foreach (var participant in outcome.Participants.Where(participant => !participant.BearsVariance))
         {
-            var reason = ShareWording.Reason(variance, outcome, participant, context.Contract);
+            var reason = ShareWording.Reason(variance, outcome, participant, context.Contract, context.Rounding);
             Explanation Explain() => ShareExplanation.For(variance, outcome, participant, context);
             if (variance.Side == VarianceSide.Loss)
             {

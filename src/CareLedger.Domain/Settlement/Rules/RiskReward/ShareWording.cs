@@ -14,16 +14,50 @@ namespace CareLedger.Domain.Settlement.Rules.RiskReward;
 /// </example>
 internal static class ShareWording
 {
-    public static string Reason(MeasuredVariance variance, ShareOutcome outcome, ParticipantShare participant, Contract contract)
+    public static string Reason(MeasuredVariance variance, ShareOutcome outcome, ParticipantShare participant, Contract contract, RoundingRule rounding)
     {
         var text = $"Risk/reward: {variance.Item.Name} — {variance.Word} {variance.Magnitude}; "
             + $"{contract.NameOf(participant.Party)}'s share {Parts(variance, outcome, participant.Party)}";
+        var pennies = OddPennies(outcome, participant.Party, contract, rounding).ToArray();
+        if (pennies.Length > 0)
+        {
+            text += $" ({string.Join("; ", pennies)})";
+        }
+
         if (participant.Cap is { } cap && participant.IsCapped)
         {
             text += $" capped at {cap.Describe()}; {participant.Excess} stays with {contract.NameOf(variance.FallsOn)}";
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// For each slice the party shares in whose part the largest-remainder rule set differently from rounding its exact
+    /// share: "£382,580.625 split by the largest-remainder rule; the odd penny went to Circle".
+    /// </summary>
+    private static IEnumerable<string> OddPennies(ShareOutcome outcome, Id<Party> party, Contract contract, RoundingRule rounding)
+    {
+        foreach (var slice in outcome.Slices.Where(slice => slice.IsShared && !slice.Amount.IsZero))
+        {
+            var index = slice.Parts.ToList().FindIndex(part => part.Party == party);
+            if (index < 0)
+            {
+                continue;
+            }
+
+            var clause = OddPenny.Clause(
+                slice.Amount,
+                slice.Parts.Select(part => part.Share).ToArray(),
+                slice.Parts.Select(part => part.Amount).ToArray(),
+                slice.Parts.Select(part => contract.NameOf(part.Party)).ToArray(),
+                index,
+                rounding);
+            if (clause is not null)
+            {
+                yield return clause;
+            }
+        }
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using CareLedger.Domain.Actuals;
 using CareLedger.Domain.Explaining;
+using CareLedger.Domain.Settlement.Completeness;
 using CareLedger.Domain.SharedSavings;
 
 namespace CareLedger.Domain.Settlement.Rules.SharedSavings;
@@ -20,7 +21,7 @@ namespace CareLedger.Domain.Settlement.Rules.SharedSavings;
 /// statements so the reader still sees why.</item>
 /// </list>
 /// </summary>
-public sealed class SharedSavingsRule : ISettlementRule
+public sealed class SharedSavingsRule : ISettlementRule, IExpectsActuals
 {
     private const string SavingsFormula =
         "savings = benchmark − expenditure; if savings ≥ minimum savings rate × benchmark, payment = min(savings × maximum sharing rate × quality score, savings cap × benchmark) × (1 − withholding), paid by the payer to the entity";
@@ -29,6 +30,12 @@ public sealed class SharedSavingsRule : ISettlementRule
         "loss = expenditure − benchmark; if loss ≥ minimum loss rate × benchmark, owed = min(loss × loss rate, loss cap × benchmark), paid by the entity to the payer";
 
     public bool AppliesTo(SettlementContext context) => context.IsYearEnd;
+
+    /// <summary>Each set of terms covering the year needs the year's expenditure against its benchmark.</summary>
+    public IEnumerable<MissingActual> Missing(SettlementContext context) =>
+        context.Contract.SharedSavings
+            .Where(terms => terms.Years.Includes(context.Year) && !context.Actuals.Benchmarks.Any(actual => actual.Terms == terms.Id && actual.Year.Number == context.Year.Number))
+            .Select(terms => new MissingActual("shared_savings", $"expenditure against the benchmark of '{terms.Id}'", [context.Year.AsPeriod()], $"shared savings '{terms.Id}' ({terms.Name})", terms.Source));
 
     public void Settle(SettlementContext context)
     {

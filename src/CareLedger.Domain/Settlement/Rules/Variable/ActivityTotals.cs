@@ -17,9 +17,20 @@ internal sealed record ActivityTotals(decimal Planned, decimal Actual, decimal P
     /// Sums the activity rows in scope for a provider whose period lies inside <paramref name="period"/>. Rows for a
     /// period longer than the one being settled (a quarter's row in a month) are left for the longer period.
     /// </summary>
-    public static ActivityTotals For(ActivityIndex activity, CellScope scope, Id<Party> provider, ContractPeriod period, Money? unitPrice, Action<ActivityActual>? missingPrice)
+    public static ActivityTotals For(ActivityIndex activity, CellScope scope, Id<Party> provider, ContractPeriod period, Money? unitPrice, Action<ActivityActual>? missingPrice) =>
+        Of(activity.Within(provider, period), scope, unitPrice, missingPrice);
+
+    /// <summary>
+    /// The position to date: the provider's rows in scope for months and quarters of the year that end by month
+    /// <paramref name="end"/> (0 = before the year's first month). Rows without a price are left out silently: the
+    /// year end notes them.
+    /// </summary>
+    public static ActivityTotals ToDate(ActivityIndex activity, CellScope scope, Id<Party> provider, ContractYear year, int end, Money? unitPrice) =>
+        Of(activity.EndingBy(provider, year, end), scope, unitPrice, null);
+
+    private static ActivityTotals Of(IEnumerable<ActivityActual> candidates, CellScope scope, Money? unitPrice, Action<ActivityActual>? missingPrice)
     {
-        var rows = activity.Within(provider, period).Where(row => scope.Matches(row.ServiceLine, row.Provider));
+        var rows = candidates.Where(row => scope.Matches(row.ServiceLine, row.Provider));
 
         decimal planned = 0, actual = 0, plannedValue = 0, actualValue = 0;
         var priced = new List<ActivityActual>(capacity: 16);

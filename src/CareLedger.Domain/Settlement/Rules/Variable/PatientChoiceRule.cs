@@ -1,6 +1,8 @@
 using CareLedger.Domain.Explaining;
 using CareLedger.Domain.Parties;
 using CareLedger.Domain.Payments;
+using CareLedger.Domain.Settlement.Completeness;
+using CareLedger.Domain.Settlement.Rules.RiskReward;
 
 namespace CareLedger.Domain.Settlement.Rules.Variable;
 
@@ -14,9 +16,14 @@ namespace CareLedger.Domain.Settlement.Rules.Variable;
 /// that side is scaled down to the other (largest remainder), so the group still nets to zero and no bound is
 /// broken. The commissioners' host collects from the losers and pays the gainers, ending even.
 /// </summary>
-public sealed class PatientChoiceRule : ISettlementRule
+public sealed class PatientChoiceRule : ISettlementRule, IExpectsActuals
 {
     public bool AppliesTo(SettlementContext context) => context.IsYearEnd && context.Contract.Payment.Variable is not null;
+
+    /// <summary>Every month of the year has activity for every budget cell of the group's providers in the mechanism's scope.</summary>
+    public IEnumerable<MissingActual> Missing(SettlementContext context) =>
+        context.Contract.Payment.Variable!.Mechanisms.OfType<PatientChoiceMechanism>()
+            .SelectMany(mechanism => ExpectedActivity.Missing(context, mechanism.Scope, mechanism.Providers, $"money following patient choice, '{mechanism.Name}'", mechanism.Source));
 
     public void Settle(SettlementContext context)
     {
@@ -53,6 +60,12 @@ public sealed class PatientChoiceRule : ISettlementRule
         var gainAmounts = SplitOrZero(moved, gains, context.Currency);
         var lossAmounts = SplitOrZero(moved, losses, context.Currency);
         var parts = gainAmounts.Zip(lossAmounts, (gain, loss) => gain - loss).ToArray();
+        var names = totals.Select(item => context.Contract.NameOf(context.Contract.PayeeFor(item.Provider))).ToArray();
+        string? OddPennyOf(int i) => moved.IsZero || parts[i].IsZero
+            ? null
+            : parts[i].IsNegative
+                ? OddPenny.Clause(moved, losses, parts.Select(part => part.IsNegative ? -part : Money.Zero(context.Currency)).ToArray(), names, i, context.Rounding)
+                : OddPenny.Clause(moved, gains, parts.Select(part => part.IsNegative ? Money.Zero(context.Currency) : part).ToArray(), names, i, context.Rounding);
         var bounds = totals.Select(item => CapAndCollar.Resolve(mechanism.Cap, mechanism.Collar, PlannedValueOf(context, mechanism, item.Provider), context.Rounding)).ToArray();
         var held = Bound(bounds, gainAmounts, lossAmounts, context.Currency);
 
@@ -65,6 +78,11 @@ public sealed class PatientChoiceRule : ISettlementRule
             var bound = bounds[i];
             var heldPart = held[i];
             var reason = $"Patient choice '{mechanism.Name}': share of activity {Percent(activity.Actual, actualActivity)} against {Percent(activity.Planned, plannedActivity)} planned";
+            if (amount == part && OddPennyOf(i) is { } clause)
+            {
+                reason += $" ({clause})";
+            }
+
             context.PayFromCommissioners(context.Contract.PayeeFor(provider), StatementElement.Variable, amount, reason, () =>
                 new ExplanationBuilder("variable:patient-choice", "(actual share − planned share) × pool; gains and losses apportioned so the group nets to zero; held within cap and collar")
                     .Input("mechanism", mechanism.Name, mechanism.Source)
