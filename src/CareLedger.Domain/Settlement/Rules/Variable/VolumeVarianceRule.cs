@@ -107,11 +107,11 @@ public sealed class VolumeVarianceRule : ISettlementRule, IExpectsActuals
         context.PayFromCommissioners(context.Contract.PayeeFor(provider.Id), StatementElement.Variable, amount, Describe, () =>
             DescribeRows(mechanism, through.Rows, "on account, to date: (variance value to date × the marginal rate for its sign, rounded once, held within the year's cap and collar) − the same before this period")
                 .Step("cap and collar for the year", bounds.ToString())
-                .Step($"variance value to the end of {period} (actual − planned at price)", through.VarianceValue)
+                .Step($"variance value to the end of {period} (actual − planned at price)", new Money(through.VarianceValue, context.Currency))
                 .Step(rateName + ", by the sign of the variance to date", rate)
                 .Step("earned to date (rounded once)", earnedThrough)
                 .Step(held ? "paid on account to date, held by the cap and collar" : "paid on account to date, within the cap and collar", paidThrough)
-                .Step($"variance value before {period}", before.VarianceValue)
+                .Step($"variance value before {period}", new Money(before.VarianceValue, context.Currency))
                 .Step("paid on account before", paidBefore)
                 .Step($"on account in {period}", amount)
                 .Rounded($"each to-date amount once, to the penny, {context.Rounding.ToSpecName()}, then held")
@@ -161,14 +161,16 @@ public sealed class VolumeVarianceRule : ISettlementRule, IExpectsActuals
         var bounds = CapAndCollar.Resolve(mechanism.Cap, mechanism.Collar, planned, context.Rounding);
         var amount = bounds.Hold(new Money(exact, context.Currency), context.Rounding);
         var label = context.Period.Label;
+        // Intermediate amounts are money, shown with every digit they have: nothing is rounded before the one point.
+        Money InCurrency(decimal value) => new(value, context.Currency);
         return (amount, () => DescribeRows(mechanism, totals.Rows, "(variance beyond the dead-band) × marginal rate, held between the collar and the cap")
-            .Step($"planned value in {label}", totals.PlannedValue)
-            .Step($"actual value in {label}", totals.ActualValue)
-            .Step("variance value (actual − planned at price)", variance)
-            .Step("dead-band", mechanism.DeadBand is { } d ? $"{d} of planned value = {band}" : "none")
-            .Step("variance beyond the dead-band", beyond)
+            .Step($"planned value in {label}", InCurrency(totals.PlannedValue))
+            .Step($"actual value in {label}", InCurrency(totals.ActualValue))
+            .Step("variance value (actual − planned at price)", InCurrency(variance))
+            .Step("dead-band", mechanism.DeadBand is { } d ? $"{d} of planned value = {InCurrency(band)}" : "none")
+            .Step("variance beyond the dead-band", InCurrency(beyond))
             .Step(rateName, rate)
-            .Step("before cap and collar", exact)
+            .Step("before cap and collar (unrounded)", InCurrency(exact))
             .Step("cap", bounds.Cap?.ToString() ?? "none")
             .Step("collar", bounds.Collar?.ToString() ?? "none")
             .Rounded($"once, to the penny, {context.Rounding.ToSpecName()}")
