@@ -104,8 +104,8 @@ public sealed class OnAccountVolumeTests
 
         Assert.Contains("activity 202 against plan 203 in 2016/17-M02; 401 against 398 in the year to date", line.Reason, StringComparison.Ordinal);
         var steps = line.Explanation.Steps.ToDictionary(step => step.Description, step => step.Value.ToString());
-        // (199 + 202 − 195 − 203) spells × £2,100.00, exact and unrounded.
-        Assert.Equal("6300", steps["variance value to the end of 2016/17-M02 (actual − planned at price)"]);
+        // (199 + 202 − 195 − 203) spells × £2,100.00, shown as money.
+        Assert.Equal("£6,300.00", steps["variance value to the end of 2016/17-M02 (actual − planned at price)"]);
         Assert.Equal("£4,725.00", steps["paid on account to date, within the cap and collar"]);
         Assert.Equal("£6,300.00", steps["paid on account before"]);
         Assert.Equal("-£1,575.00", steps["on account in 2016/17-M02"]);
