@@ -1,0 +1,41 @@
+using CareLedger.Data.Audit;
+using CareLedger.Data.Imports;
+using CareLedger.Data.Storage;
+using CareLedger.Specs;
+using CareLedger.Specs.Templates;
+using CareLedger.TestSupport.Databases;
+
+namespace CareLedger.Data.Tests.Imports;
+
+/// <summary>Settlement reads the imports in force, with every row still citing the file, row and column it came from.</summary>
+public sealed class StoredActualsTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Stored_actuals_cite_their_file_and_row_and_change_fingerprint_with_a_new_import(DatabaseProvider provider)
+    {
+        await using var test = await TestDatabase.MigratedAsync(provider);
+        var contractId = await ContractSeed.StoreAsync(test.Database);
+        var contract = ContractLoader.Load(TemplateCatalog.Find(ImportFiles.Template)!.Yaml, "contract.yaml").Contract!;
+        var imports = new ActualsImports(test.Database);
+        await imports.ImportAsync(new ImportRequest(contractId, [ImportFiles.CsvTable("activity")]), Actor.System("test"));
+
+        var first = await LoadAsync(test.Database, contract, contractId);
+        await imports.ImportAsync(new ImportRequest(contractId, [ImportFiles.CsvTable("indicators")]), Actor.System("test"));
+        var second = await LoadAsync(test.Database, contract, contractId);
+
+        var row = first.Actuals.Activity[0];
+        Assert.Equal(("activity.csv", 2), (row.Source!.File, row.Source.Line));
+        Assert.Equal(["activity.csv"], first.Files.Select(file => file.Name));
+        Assert.Empty(first.Actuals.Indicators);
+        Assert.NotEmpty(second.Actuals.Indicators);
+        Assert.Equal(first.Actuals.Activity.Count, second.Actuals.Activity.Count);
+        Assert.NotEqual(first.Fingerprint, second.Fingerprint);
+    }
+
+    private static async Task<ActualsSnapshot> LoadAsync(LedgerDatabase database, Domain.Contracts.Contract contract, string contractId)
+    {
+        await using var transaction = await database.BeginAsync();
+        return await new StoredActuals().LoadAsync(transaction, contract, contractId, CancellationToken.None);
+    }
+}
