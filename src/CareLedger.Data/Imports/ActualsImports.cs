@@ -3,6 +3,7 @@ using System.Text.Json;
 using CareLedger.Application;
 using CareLedger.Application.Actuals;
 using CareLedger.Data.Audit;
+using CareLedger.Data.Contracts;
 using CareLedger.Data.Storage;
 using CareLedger.Specs.Diagnostics;
 
@@ -15,9 +16,8 @@ namespace CareLedger.Data.Imports;
 /// its audit entry, in one transaction. A rejected import returns every problem, each located at its file, row and
 /// column, and changes nothing. A file imported before (the same bytes) is recognised and not counted twice.
 /// </summary>
-public sealed class ActualsImports(LedgerDatabase database, TimeProvider? clock = null)
+public sealed class ActualsImports(LedgerDatabase database, ContractVersions contracts, AuditTrail audit, TimeProvider? clock = null)
 {
-    private readonly AuditTrail _audit = new(clock);
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     public async Task<ServiceResult<ImportOutcome>> ImportAsync(ImportRequest request, Actor actor, CancellationToken cancellationToken = default)
@@ -38,10 +38,10 @@ public sealed class ActualsImports(LedgerDatabase database, TimeProvider? clock 
 
         await using var transaction = await database.BeginAsync(cancellationToken).ConfigureAwait(false);
         await LockContractAsync(transaction, request.ContractId, cancellationToken).ConfigureAwait(false);
-        var contract = await StoredContract.CurrentAsync(transaction, request.ContractId, cancellationToken).ConfigureAwait(false);
-        if (contract.Value is null)
+        var opened = await contracts.OpenAsync(transaction, request.ContractId, version: null, cancellationToken).ConfigureAwait(false);
+        if (opened.Value is not { Contract: var contract })
         {
-            return contract.FailedAs<ImportOutcome>();
+            return opened.FailedAs<ImportOutcome>();
         }
 
         var replaced = await ReplacedAsync(transaction, request, cancellationToken).ConfigureAwait(false);
@@ -76,7 +76,7 @@ public sealed class ActualsImports(LedgerDatabase database, TimeProvider? clock 
         }
 
         var named = fresh.Select((file, index) => Rename(file.File, StoredFiles.NameOf(file.File.Name, sequence + index, clashing))).ToArray();
-        var checkedActuals = new ActualsService().Load(contract.Value, [.. storedFiles.Concat(named).SelectMany(file => file.Texts)]);
+        var checkedActuals = new ActualsService().Load(contract, [.. storedFiles.Concat(named).SelectMany(file => file.Texts)]);
         var newTexts = named.SelectMany(file => file.Texts).Select(text => text.Name).ToHashSet(StringComparer.Ordinal);
 
         // Warnings about files imported before were shown then; errors anywhere stop the import.
@@ -103,7 +103,7 @@ public sealed class ActualsImports(LedgerDatabase database, TimeProvider? clock 
                 LedgerTime.Format(_clock.GetUtcNow()),
                 actor.Name);
             await ImportStore.InsertAsync(transaction, record, original.Content, TextOf(file), cancellationToken).ConfigureAwait(false);
-            await _audit.AppendAsync(
+            await audit.AppendAsync(
                 transaction,
                 actor,
                 new AuditChange("actuals.imported", "actuals_import", record.Id, record.ContractId, replaced.Value is { } before ? Describe(before) : null, Describe(record)),

@@ -1,3 +1,4 @@
+using CareLedger.Application;
 using CareLedger.Application.Actuals;
 using CareLedger.Data.Storage;
 using CareLedger.Domain.Contracts;
@@ -6,12 +7,15 @@ namespace CareLedger.Data.Imports;
 
 /// <summary>
 /// The actuals a settlement run reads: every import of the contract in force, read again from the bytes stored with
-/// it and checked against the contract the run settles, so each figure still cites its file, row and column. Their
-/// fingerprint combines the imports' fingerprints in order: new or replaced actuals give a new fingerprint.
+/// it (a workbook's sheets included) and checked against the contract the run settles, so each figure still cites its
+/// file, row and column. Their fingerprint combines the imports' fingerprints in order: new or replaced actuals give
+/// a new fingerprint. Actuals that no longer check (a later version dropped a party they name) come back as findings.
 /// </summary>
-public sealed class StoredActuals : IStoredActuals
+public sealed class StoredActuals(ActualsService? reader = null) : IStoredActuals
 {
-    public async Task<ActualsSnapshot> LoadAsync(LedgerTransaction transaction, Contract contract, string contractId, CancellationToken cancellationToken)
+    private readonly ActualsService reader = reader ?? new ActualsService();
+
+    public async Task<ServiceResult<ActualsSnapshot>> LoadAsync(LedgerTransaction transaction, Contract contract, string contractId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(transaction);
         ArgumentNullException.ThrowIfNull(contract);
@@ -20,16 +24,13 @@ public sealed class StoredActuals : IStoredActuals
         var decoded = await StoredFiles.DecodeAsync(transaction, imports, clashing, cancellationToken).ConfigureAwait(false);
         if (decoded.Value is not { } files)
         {
-            throw new StoredActualsException(contractId, decoded.Diagnostics);
+            return decoded.FailedAs<ActualsSnapshot>();
         }
 
         var texts = files.SelectMany(file => file.Texts).ToArray();
-        var loaded = new ActualsService().Load(contract, texts);
-        if (loaded.Value is not { } actuals)
-        {
-            throw new StoredActualsException(contractId, loaded.Diagnostics);
-        }
-
-        return new ActualsSnapshot(actuals, Fingerprint.Combine(imports.Select(import => import.Fingerprint)), texts);
+        var loaded = reader.Load(contract, texts);
+        return loaded.Value is { } actuals
+            ? ServiceResult<ActualsSnapshot>.Success(new ActualsSnapshot(actuals, Fingerprint.Combine(imports.Select(import => import.Fingerprint)), texts), loaded.Diagnostics)
+            : loaded.FailedAs<ActualsSnapshot>();
     }
 }

@@ -10,6 +10,8 @@ internal static class ImportFiles
 {
     public const string Template = "mid-notts-alliance";
 
+    public static ActualsImports Service(LedgerFixture ledger) => new(ledger.Database, ledger.Contracts, ledger.Audit);
+
     public static ImportFile Yaml(string template = Template) =>
         Text(template + ".actuals.yaml", TemplateCatalog.Find(template)!.ActualsYaml);
 

@@ -15,9 +15,10 @@ public sealed class StoredActualsTests
     public async Task Stored_actuals_cite_their_file_and_row_and_change_fingerprint_with_a_new_import(DatabaseProvider provider)
     {
         await using var test = await TestDatabase.MigratedAsync(provider);
-        var contractId = await ContractSeed.StoreAsync(test.Database);
+        var ledger = new LedgerFixture(test.Database);
+        var contractId = await ledger.UploadAsync(ImportFiles.Template);
         var contract = ContractLoader.Load(TemplateCatalog.Find(ImportFiles.Template)!.Yaml, "contract.yaml").Contract!;
-        var imports = new ActualsImports(test.Database);
+        var imports = ImportFiles.Service(ledger);
         await imports.ImportAsync(new ImportRequest(contractId, [ImportFiles.CsvTable("activity")]), Actor.System("test"));
 
         var first = await LoadAsync(test.Database, contract, contractId);
@@ -36,6 +37,7 @@ public sealed class StoredActualsTests
     private static async Task<ActualsSnapshot> LoadAsync(LedgerDatabase database, Domain.Contracts.Contract contract, string contractId)
     {
         await using var transaction = await database.BeginAsync();
-        return await new StoredActuals().LoadAsync(transaction, contract, contractId, CancellationToken.None);
+        var loaded = await new StoredActuals().LoadAsync(transaction, contract, contractId, CancellationToken.None);
+        return loaded.Value ?? throw new InvalidOperationException(string.Join('\n', loaded.Diagnostics));
     }
 }
