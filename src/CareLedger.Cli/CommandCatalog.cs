@@ -19,5 +19,6 @@ internal static class CommandCatalog
         new DemoCommand(),
         new SettleCommand(),
         new ExplainCommand(),
+        new ImportCommand(),
     ];
 }
