@@ -34,6 +34,25 @@ public sealed class StoredActualsTests
         Assert.NotEqual(first.Fingerprint, second.Fingerprint);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_workbook_is_imported_as_xlsx_and_its_rows_cite_sheet_row_and_column(DatabaseProvider provider)
+    {
+        await using var test = await TestDatabase.MigratedAsync(provider);
+        var ledger = new LedgerFixture(test.Database);
+        var contractId = await ledger.UploadAsync(ImportFiles.Template);
+        var contract = ContractLoader.Load(TemplateCatalog.Find(ImportFiles.Template)!.Yaml, "contract.yaml").Contract!;
+        var workbook = new Application.Templates.TemplateService().RenderActualsWorkbook(ImportFiles.Template).Value!;
+
+        var result = await ImportFiles.Service(ledger).ImportAsync(new ImportRequest(contractId, [new ImportFile("actuals.xlsx", workbook)]), Actor.System("test"));
+        var snapshot = await LoadAsync(test.Database, contract, contractId);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Equal("xlsx", result.Value!.Files[0].Import.Format);
+        Assert.Equal(ImportFiles.RowsIn(ImportFiles.Yaml()), result.Value.Files[0].Import.RowCount);
+        Assert.Equal(("actuals.xlsx[activity]", 2), (snapshot.Actuals.Activity[0].Source!.File, snapshot.Actuals.Activity[0].Source!.Line));
+    }
+
     private static async Task<ActualsSnapshot> LoadAsync(LedgerDatabase database, Domain.Contracts.Contract contract, string contractId)
     {
         await using var transaction = await database.BeginAsync();
