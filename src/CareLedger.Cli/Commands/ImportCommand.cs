@@ -75,7 +75,7 @@ internal sealed class ImportCommand : CliCommand<ImportCommand.Settings>
             new MigrationRunner(database).MigrateAsync().GetAwaiter().GetResult();
             var audit = new AuditTrail();
             var imports = new ActualsImports(database, new ContractVersions(database, audit), audit);
-            var result = imports.ImportAsync(new ImportRequest(settings.ContractId, files, settings.Replace), Actor.CommandLine()).GetAwaiter().GetResult();
+            var result = imports.ImportAsync(new ImportRequest(settings.ContractId, files, settings.Replace), Actor.CommandLine(), new StageReport(console)).GetAwaiter().GetResult();
             Diagnostics.Print(result.Diagnostics, console);
             if (result.Problem is { } problem)
             {
@@ -112,6 +112,19 @@ internal sealed class ImportCommand : CliCommand<ImportCommand.Settings>
         if (outcome.Replaced is { } replaced)
         {
             console.Out.WriteLine($"{replaced.Id} ({replaced.FileName}) is replaced: kept in the ledger, no longer counted.");
+        }
+    }
+
+    /// <summary>
+    /// Says on standard error when checking and writing begin, at once (a large file takes seconds to check), so a
+    /// person or a script watching knows the import is under way.
+    /// </summary>
+    private sealed class StageReport(CliConsole console) : IProgress<ImportStage>
+    {
+        public void Report(ImportStage value)
+        {
+            console.Error.WriteLine(value == ImportStage.Checking ? "careledger: checking every row…" : "careledger: writing…");
+            console.Error.Flush();
         }
     }
 }

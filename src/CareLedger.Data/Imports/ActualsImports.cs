@@ -20,7 +20,8 @@ public sealed class ActualsImports(LedgerDatabase database, ContractVersions con
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
-    public async Task<ServiceResult<ImportOutcome>> ImportAsync(ImportRequest request, Actor actor, CancellationToken cancellationToken = default)
+    /// <param name="progress">Told each <see cref="ImportStage"/> as it begins, on the importing thread.</param>
+    public async Task<ServiceResult<ImportOutcome>> ImportAsync(ImportRequest request, Actor actor, IProgress<ImportStage>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(actor);
@@ -38,6 +39,7 @@ public sealed class ActualsImports(LedgerDatabase database, ContractVersions con
 
         await using var transaction = await database.BeginAsync(cancellationToken).ConfigureAwait(false);
         await LockContractAsync(transaction, request.ContractId, cancellationToken).ConfigureAwait(false);
+        progress?.Report(ImportStage.Checking);
         var opened = await contracts.OpenAsync(transaction, request.ContractId, version: null, cancellationToken).ConfigureAwait(false);
         if (opened.Value is not { Contract: var contract })
         {
@@ -86,6 +88,7 @@ public sealed class ActualsImports(LedgerDatabase database, ContractVersions con
             return ServiceResult<ImportOutcome>.Failure(findings);
         }
 
+        progress?.Report(ImportStage.Writing);
         var counts = SourceCounts.Of(actuals);
         var results = new List<(int Index, ImportedFile File)>(known.Values.Select(file => (file.Index, file.File)));
         for (var index = 0; index < fresh.Count; index++)
