@@ -19,5 +19,8 @@ internal static class CommandCatalog
         new DemoCommand(),
         new SettleCommand(),
         new ExplainCommand(),
+
+        new ProjectCommand(),
+        new SimulateCommand(),
     ];
 }
