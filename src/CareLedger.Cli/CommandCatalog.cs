@@ -19,6 +19,12 @@ internal static class CommandCatalog
         new DemoCommand(),
         new SettleCommand(),
         new ExplainCommand(),
+
+        new ProjectCommand(),
+        new SimulateCommand(),
+
+        new DatabaseCommand(),
         new ImportCommand(),
+        new AuditCommand(),
     ];
 }

@@ -6,6 +6,7 @@ using CareLedger.Data.Audit;
 using CareLedger.Data.Contracts;
 using CareLedger.Data.Imports;
 using CareLedger.Data.Migrations;
+using CareLedger.Data.Storage;
 
 namespace CareLedger.Cli.Commands;
 
@@ -48,7 +49,8 @@ internal sealed class ImportCommand : CliCommand<ImportCommand.Settings>
     {
         { ContractId: var id } when string.IsNullOrWhiteSpace(id) => SettingsCheck.Fail("CONTRACT_ID is empty; give the id of a contract in the ledger."),
         { Replace: { } replace } when string.IsNullOrWhiteSpace(replace) => SettingsCheck.Fail("--replace needs the import to replace, e.g. '--replace 3'."),
-        _ => settings.Ledger.Check(),
+        { Ledger.Problem: { } problem } => SettingsCheck.Fail(problem),
+        _ => SettingsCheck.Ok,
     };
 
     protected override int Execute(Settings settings, CliConsole console)
@@ -65,8 +67,14 @@ internal sealed class ImportCommand : CliCommand<ImportCommand.Settings>
             files.Add(new ImportFile(path, content));
         }
 
-        if (settings.Ledger.Open(console) is not { } database)
+        LedgerDatabase database;
+        try
         {
+            database = settings.Ledger.Open(console);
+        }
+        catch (ArgumentException exception)
+        {
+            console.WriteProblem($"--postgres: the connection string does not read ({exception.Message}); write it as 'Host=HOST;Database=NAME;Username=USER'.");
             return ExitCodes.Usage;
         }
 
