@@ -24,6 +24,7 @@ internal static class CommandCatalog
         new SimulateCommand(),
 
         new DatabaseCommand(),
+        new ImportCommand(),
         new AuditCommand(),
     ];
 }
