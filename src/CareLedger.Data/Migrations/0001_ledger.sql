@@ -10,7 +10,7 @@ CREATE TABLE contracts (
 
 CREATE TABLE contract_versions (
     contract_id TEXT NOT NULL REFERENCES contracts (id),
-    version INTEGER NOT NULL,            -- 1, 2, 3 … in the order uploaded
+    version BIGINT NOT NULL,            -- 1, 2, 3 … in the order uploaded
     name TEXT NOT NULL,                  -- the contract's name in this version
     file_name TEXT NOT NULL,
     yaml TEXT NOT NULL,                  -- the text exactly as uploaded
@@ -24,7 +24,7 @@ CREATE TABLE contract_versions (
 -- The parties of each version, so who may see a contract is a query, not a parse.
 CREATE TABLE contract_parties (
     contract_id TEXT NOT NULL,
-    version INTEGER NOT NULL,
+    version BIGINT NOT NULL,
     party_id TEXT NOT NULL,
     name TEXT NOT NULL,
     roles TEXT NOT NULL,                 -- space-separated: commissioner provider prime …
@@ -37,7 +37,7 @@ CREATE TABLE contract_parties (
 CREATE TABLE period_events (
     contract_id TEXT NOT NULL REFERENCES contracts (id),
     period TEXT NOT NULL,                -- 2016/17, 2016/17-Q1, 2016/17-M01
-    sequence INTEGER NOT NULL,
+    sequence BIGINT NOT NULL,
     state TEXT NOT NULL,                 -- settled | closed
     run_id TEXT,
     reason TEXT,
@@ -49,14 +49,14 @@ CREATE TABLE period_events (
 CREATE TABLE actuals_imports (
     id TEXT PRIMARY KEY,
     contract_id TEXT NOT NULL REFERENCES contracts (id),
-    sequence INTEGER NOT NULL,           -- 1, 2, 3 … per contract, in the order imported
+    sequence BIGINT NOT NULL,           -- 1, 2, 3 … per contract, in the order imported
     file_name TEXT NOT NULL,
     format TEXT NOT NULL,                -- yaml | csv | xlsx
     content {blob} NOT NULL,             -- the file exactly as imported
     text TEXT NOT NULL,                  -- what the checks read (an XLSX workbook's tables as CSV)
     fingerprint TEXT NOT NULL,           -- SHA-256 of the content
     replaces TEXT REFERENCES actuals_imports (id),
-    row_count INTEGER NOT NULL,
+    row_count BIGINT NOT NULL,
     created_at TEXT NOT NULL,
     created_by TEXT NOT NULL,
     UNIQUE (contract_id, fingerprint),
@@ -67,13 +67,13 @@ CREATE TABLE settlement_runs (
     id TEXT PRIMARY KEY,
     contract_id TEXT NOT NULL REFERENCES contracts (id),
     period TEXT NOT NULL,
-    run_number INTEGER NOT NULL,         -- 1, 2 … per period; the highest is the period's settlement
-    contract_version INTEGER NOT NULL,
+    run_number BIGINT NOT NULL,         -- 1, 2 … per period; the highest is the period's settlement
+    contract_version BIGINT NOT NULL,
     contract_fingerprint TEXT NOT NULL,
     actuals_fingerprint TEXT NOT NULL,
     decisions_fingerprint TEXT NOT NULL,
     inputs_fingerprint TEXT NOT NULL,    -- all three together: the same inputs are the same run
-    provisional INTEGER NOT NULL,        -- 1 when settled with incomplete actuals
+    provisional BIGINT NOT NULL,        -- 1 when settled with incomplete actuals
     currency TEXT NOT NULL,
     document TEXT NOT NULL,              -- the settlement as CareLedger's JSON (statements, explanations, checks)
     created_at TEXT NOT NULL,
@@ -87,7 +87,7 @@ CREATE TABLE settlement_runs (
 CREATE TABLE statement_lines (
     run_id TEXT NOT NULL REFERENCES settlement_runs (id),
     party_id TEXT NOT NULL,
-    line_number INTEGER NOT NULL,
+    line_number BIGINT NOT NULL,
     element TEXT NOT NULL,
     counterparty_id TEXT,
     amount_minor BIGINT NOT NULL,        -- pence: positive is paid to the party
