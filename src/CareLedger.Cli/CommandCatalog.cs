@@ -19,5 +19,7 @@ internal static class CommandCatalog
         new DemoCommand(),
         new SettleCommand(),
         new ExplainCommand(),
+
+        new ServeCommand(),
     ];
 }

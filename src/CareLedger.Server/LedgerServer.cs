@@ -25,6 +25,8 @@ public static class LedgerServer
         builder.WebHost.UseKestrel(options => options.Limits.MaxRequestBodySize = 80L * 1024 * 1024);
         builder.WebHost.UseUrls($"http://{settings.Host}:{settings.Port}");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Keys are kept unencrypted in the database, by design (docs/operator-guide.md): not a warning on every start.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         LedgerServices.Add(builder.Services, settings);
         configure?.Invoke(builder);
 

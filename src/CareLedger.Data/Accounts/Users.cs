@@ -64,6 +64,13 @@ public sealed class Users(LedgerDatabase database, AuditTrail audit, AccountPass
         return row?.ToAccount();
     }
 
+    /// <summary>The user with the email address (in any case), or null.</summary>
+    public async Task<UserAccount?> FindByEmailAsync(string email, CancellationToken cancellationToken = default)
+    {
+        var row = await LedgerReads.SingleAsync<UserRow>(database, $"SELECT {Columns} FROM users WHERE email = @email", new { email = AccountText.NormaliseEmail(email) }, cancellationToken).ConfigureAwait(false);
+        return row?.ToAccount();
+    }
+
     /// <summary>A page of users in email order, after <paramref name="after"/> (an email, or null for the first page).</summary>
     public async Task<IReadOnlyList<UserAccount>> ListAsync(string? after, int limit, CancellationToken cancellationToken = default)
     {

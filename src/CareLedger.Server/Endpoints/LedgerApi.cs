@@ -16,6 +16,10 @@ internal static class LedgerApi
         OrganisationEndpoints.Map(api);
         UserEndpoints.Map(api);
         ValidateEndpoints.Map(api);
+        ContractEndpoints.Map(api);
+        BudgetEndpoints.Map(api);
+        PeriodEndpoints.Map(api);
+        RunEndpoints.Map(api);
         AuditEndpoints.Map(api);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using CareLedger.Application.Budgets;
 using CareLedger.Application.Contracts;
@@ -9,6 +10,11 @@ using CareLedger.Application.Settlement;
 using CareLedger.Application.Templates;
 using CareLedger.Data.Accounts;
 using CareLedger.Data.Audit;
+using CareLedger.Data.Contracts;
+using CareLedger.Data.Decisions;
+using CareLedger.Data.Imports;
+using CareLedger.Data.Periods;
+using CareLedger.Data.Settlements;
 using CareLedger.Server.Problems;
 using CareLedger.Server.Security;
 using Microsoft.AspNetCore.Authentication;
@@ -47,11 +53,23 @@ internal static class LedgerServices
         services.AddSingleton<ContractVisibility>();
         services.AddSingleton<SignIns>();
         services.AddSingleton<DataProtectionKeys>();
+        services.AddSingleton<ContractVersions>(provider => new ContractVersions(provider.GetRequiredService<Data.Storage.LedgerDatabase>(), provider.GetRequiredService<AuditTrail>(), provider.GetRequiredService<ContractService>()));
+        services.AddSingleton<IStoredActuals, StoredActualsFromText>();
+        services.AddSingleton<IDecisionInputs, NoBoardDecisions>();
+        services.AddSingleton<PeriodRegister>();
+        services.AddSingleton<SettlementRuns>(provider => new SettlementRuns(
+            provider.GetRequiredService<Data.Storage.LedgerDatabase>(),
+            provider.GetRequiredService<ContractVersions>(),
+            provider.GetRequiredService<IStoredActuals>(),
+            provider.GetRequiredService<IDecisionInputs>(),
+            provider.GetRequiredService<AuditTrail>(),
+            provider.GetRequiredService<SettlementService>()));
     }
 
     private static void AddApplication(IServiceCollection services)
     {
         services.AddSingleton<ContractService>();
+        services.AddSingleton<Application.Actuals.ActualsService>();
         services.AddSingleton<BudgetService>();
         services.AddSingleton<SettlementService>();
         services.AddSingleton<ExplanationService>();
@@ -127,6 +145,7 @@ internal static class LedgerServices
         {
             options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             options.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
         });
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
