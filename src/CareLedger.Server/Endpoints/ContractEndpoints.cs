@@ -23,13 +23,13 @@ internal static class ContractEndpoints
     {
         api.MapGet("/contracts", ListAsync).RequireAuthorization(Policies.SignedIn)
             .WithSummary("The contracts you can see, by id (paged: ?after=&limit=), with your roles in each.");
-        api.MapPost("/contracts", CreateAsync).RequireAuthorization(Policies.Administrator).Accepts<string>("application/yaml")
+        api.MapPost("/contracts", CreateAsync).RequireAuthorization(Policies.Administrator).WithMetadata(YamlRequestBody.Instance)
             .WithSummary("Create a contract from YAML (version 1). Errors store nothing and come back with line and column.");
 
         var contract = api.MapGroup("/contracts/{contractId}");
         contract.MapGet("/", GetAsync).RequireAuthorization(Policies.ContractRead)
             .WithSummary("The contract's current version and parties; the ETag header is what an edit sends in If-Match.");
-        contract.MapPut("/", EditAsync).RequireAuthorization(Policies.ContractEdit).Accepts<string>("application/yaml")
+        contract.MapPut("/", EditAsync).RequireAuthorization(Policies.ContractEdit).WithMetadata(YamlRequestBody.Instance)
             .WithSummary("Store a new version (YAML body, If-Match required). A stale If-Match gets 412 and stores nothing.");
         contract.MapGet("/yaml", YamlAsync).RequireAuthorization(Policies.ContractRead)
             .WithSummary("The YAML of the current version (or ?version=N), exactly as uploaded.");

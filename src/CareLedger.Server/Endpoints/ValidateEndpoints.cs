@@ -15,7 +15,7 @@ internal static class ValidateEndpoints
     public static void Map(RouteGroupBuilder api) =>
         api.MapPost("/validate", ValidateAsync)
             .RequireAuthorization(Policies.SignedIn)
-            .Accepts<string>("application/yaml")
+            .WithMetadata(YamlRequestBody.Instance)
             .Produces<ValidationDocument>()
             .WithSummary("Check a contract (YAML body): every finding with its line, column and field path. Nothing is stored.");
 

@@ -158,6 +158,22 @@ internal static class LedgerServices
             document.Info.Title = "CareLedger API";
             document.Info.Description = string.Create(CultureInfo.InvariantCulture, $"The system of record for integrated-care contracts. Sign in (POST /api/v1/session) for a cookie, or send 'Authorization: Bearer clt_…' with an API token. Default port {ServerSettings.DefaultPort}.");
             return Task.CompletedTask;
+        }).AddOperationTransformer((operation, context, _) =>
+        {
+            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<Endpoints.YamlRequestBody>().Any())
+            {
+                operation.RequestBody = new Microsoft.OpenApi.OpenApiRequestBody
+                {
+                    Required = true,
+                    Description = "The contract as YAML (UTF-8), as written for careledger validate.",
+                    Content = new Dictionary<string, Microsoft.OpenApi.OpenApiMediaType>
+                    {
+                        ["application/yaml"] = new() { Schema = new Microsoft.OpenApi.OpenApiSchema { Type = Microsoft.OpenApi.JsonSchemaType.String } },
+                    },
+                };
+            }
+
+            return Task.CompletedTask;
         }));
         _ = settings;
     }
