@@ -24,7 +24,11 @@ public sealed class LedgerFixture(LedgerDatabase database)
 
     public PeriodRegister Periods => new(Database, Contracts, Audit);
 
-    public SettlementRuns Runs => new(Database, Contracts, new StoredActualsFromText(), new NoDecisions(), Audit);
+    public SettlementRuns Runs => new(Database, Contracts, new StoredActualsFromText(), new RecordedDecisions(), Audit);
+
+    public BoardDecisions Board => new(Database, Contracts, Audit);
+
+    public Corrections Corrections => new(Database, Contracts, Audit);
 
     public async Task<string> UploadAsync(string template)
     {
@@ -47,10 +51,4 @@ public sealed class LedgerFixture(LedgerDatabase database)
     }
 
     public static string TemplateActuals(string template) => TemplateCatalog.Find(template)!.ActualsYaml;
-
-    private sealed class NoDecisions : IDecisionInputs
-    {
-        public Task<DecisionSet> LoadAsync(LedgerTransaction transaction, OpenedVersion version, CancellationToken cancellationToken) =>
-            Task.FromResult(DecisionSet.None(version.Contract));
-    }
 }
