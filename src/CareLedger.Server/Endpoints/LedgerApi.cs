@@ -20,6 +20,7 @@ internal static class LedgerApi
         BudgetEndpoints.Map(api);
         PeriodEndpoints.Map(api);
         RunEndpoints.Map(api);
+        DecisionEndpoints.Map(api);
         AuditEndpoints.Map(api);
     }
 }

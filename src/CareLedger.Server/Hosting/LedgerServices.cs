@@ -55,7 +55,9 @@ internal static class LedgerServices
         services.AddSingleton<DataProtectionKeys>();
         services.AddSingleton<ContractVersions>(provider => new ContractVersions(provider.GetRequiredService<Data.Storage.LedgerDatabase>(), provider.GetRequiredService<AuditTrail>(), provider.GetRequiredService<ContractService>()));
         services.AddSingleton<IStoredActuals, StoredActualsFromText>();
-        services.AddSingleton<IDecisionInputs, NoBoardDecisions>();
+        services.AddSingleton<IDecisionInputs, RecordedDecisions>();
+        services.AddSingleton<BoardDecisions>();
+        services.AddSingleton<Corrections>();
         services.AddSingleton<PeriodRegister>();
         services.AddSingleton<SettlementRuns>(provider => new SettlementRuns(
             provider.GetRequiredService<Data.Storage.LedgerDatabase>(),
