@@ -20,6 +20,9 @@ internal static class CommandCatalog
         new SettleCommand(),
         new ExplainCommand(),
 
+        new DatabaseCommand(),
+        new AuditCommand(),
+
         new ServeCommand(),
     ];
 }

@@ -30,6 +30,8 @@ public sealed class LedgerFixture(LedgerDatabase database)
 
     public Corrections Corrections => new(Database, Contracts, Audit);
 
+    public Evidence.EvidenceFiles Evidence => new(Database, Contracts, Audit);
+
     public async Task<string> UploadAsync(string template)
     {
         var result = await Contracts.UploadAsync(Finance, new SourceText(template + ".yaml", TemplateCatalog.Find(template)!.Yaml));

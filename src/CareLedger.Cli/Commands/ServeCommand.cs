@@ -1,5 +1,4 @@
 using System.CommandLine;
-using CareLedger.Data.Migrations;
 using CareLedger.Server;
 using CareLedger.Server.Demo;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -16,7 +15,7 @@ namespace CareLedger.Cli.Commands;
 /// </summary>
 internal sealed class ServeCommand : ICliCommand
 {
-    private readonly DatabaseOptions _database = new();
+    private readonly LedgerOptions _ledger = new();
 
     private readonly Option<int> _port = new("--port")
     {
@@ -32,7 +31,11 @@ internal sealed class ServeCommand : ICliCommand
     public Command Create(CliConsole console)
     {
         var command = new Command("serve", $"Serve the CareLedger API on 127.0.0.1:{ServerSettings.DefaultPort}, migrating the database first.");
-        _database.AddTo(command);
+        foreach (var option in _ledger.All)
+        {
+            command.Add(option);
+        }
+
         command.Add(_port);
         command.Add(_demo);
         command.SetAction(parse => Run(parse, console));
@@ -41,23 +44,16 @@ internal sealed class ServeCommand : ICliCommand
 
     private int Run(ParseResult parse, CliConsole console)
     {
-        var (database, problem) = _database.Read(parse, console);
+        var choice = _ledger.Bind(parse);
         var port = parse.GetValue(_port);
-        if (database is null || port is < 0 or > 65535)
+        if (choice.Problem is not null || port is < 0 or > 65535)
         {
-            console.WriteProblem(problem ?? $"--port must be from 0 to 65535, not {port}.");
+            console.WriteProblem(choice.Problem ?? $"--port must be from 0 to 65535, not {port}.");
             return ExitCodes.Usage;
         }
 
-        try
-        {
-            return ServeAsync(new ServerSettings(database) { Port = port }, parse.GetValue(_demo), console).GetAwaiter().GetResult();
-        }
-        catch (Exception exception) when (exception is MigrationHistoryException or MigrationFailedException or System.Data.Common.DbException or IOException)
-        {
-            console.WriteProblem($"cannot serve {database.Description}: {exception.Message}");
-            return ExitCodes.Usage;
-        }
+        return LedgerFailures.Guard(console, () =>
+            ServeAsync(new ServerSettings(choice.Open(console)) { Port = port }, parse.GetValue(_demo), console).GetAwaiter().GetResult());
     }
 
     private static async Task<int> ServeAsync(ServerSettings settings, bool demo, CliConsole console)
@@ -72,7 +68,16 @@ internal sealed class ServeCommand : ICliCommand
             }
         }
 
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch (IOException exception)
+        {
+            console.WriteProblem($"cannot listen on {settings.Host}:{settings.Port}: {exception.Message} Is another server using the port? Choose another with --port.");
+            return ExitCodes.Usage;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? $"http://{settings.Host}:{settings.Port}";
         console.Out.WriteLine($"CareLedger is serving {settings.Database.Description} at {address}");
         console.Out.WriteLine($"API reference: {address}/api/reference   OpenAPI: {address}/openapi/v1.json   Stop with Ctrl+C.");

@@ -52,11 +52,14 @@ public sealed class MigrationRunner(LedgerDatabase database, IReadOnlyList<Migra
     }
 
     /// <summary>The migrations recorded as applied, with any this program does not know or whose text has changed.</summary>
+    /// <remarks>Reads only: a database never migrated reports every migration pending and is left as it was.</remarks>
     public async Task<MigrationStatus> StatusAsync(CancellationToken cancellationToken = default)
     {
-        await EnsureHistoryTableAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await database.BeginAsync(cancellationToken).ConfigureAwait(false);
-        var recorded = await RecordedAsync(transaction, cancellationToken).ConfigureAwait(false);
+        var exists = database.Provider == DatabaseProvider.Sqlite
+            ? await transaction.QuerySingleOrDefaultAsync<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'", cancellationToken: cancellationToken).ConfigureAwait(false) > 0
+            : await transaction.QuerySingleOrDefaultAsync<bool>("SELECT to_regclass('schema_migrations') IS NOT NULL", cancellationToken: cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<RecordedMigration> recorded = exists ? await RecordedAsync(transaction, cancellationToken).ConfigureAwait(false) : [];
         var pending = migrations.Where(migration => recorded.All(row => row.Id != migration.Id)).ToArray();
         return new MigrationStatus([.. recorded.Select(row => row.Id + "_" + row.Name)], [.. pending.Select(migration => migration.ToString())]);
     }

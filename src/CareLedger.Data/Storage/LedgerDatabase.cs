@@ -24,15 +24,18 @@ public sealed class LedgerDatabase
     /// <summary>Where the data is, for people: a file path, or the PostgreSQL host and database (never the password).</summary>
     public string Description { get; }
 
-    /// <summary>A SQLite database in the file at <paramref name="path"/>, created (with its folder) when first opened.</summary>
-    public static LedgerDatabase Sqlite(string path)
+    /// <summary>
+    /// A SQLite database in the file at <paramref name="path"/>, created (with its folder) when first opened — unless
+    /// <paramref name="mustExist"/>, for commands that only read or check, which then fail rather than leave an empty file.
+    /// </summary>
+    public static LedgerDatabase Sqlite(string path, bool mustExist = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var full = Path.GetFullPath(path);
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = full,
-            Mode = SqliteOpenMode.ReadWriteCreate,
+            Mode = mustExist ? SqliteOpenMode.ReadWrite : SqliteOpenMode.ReadWriteCreate,
             ForeignKeys = true,
             // A writer waits this long for another to finish before giving up with "database is locked".
             DefaultTimeout = 30,
@@ -57,7 +60,7 @@ public sealed class LedgerDatabase
             : new NpgsqlConnection(ConnectionString);
         try
         {
-            if (Provider == DatabaseProvider.Sqlite)
+            if (Provider == DatabaseProvider.Sqlite && !ConnectionString.Contains("Mode=ReadWrite;", StringComparison.Ordinal))
             {
                 var folder = Path.GetDirectoryName(Description);
                 if (!string.IsNullOrEmpty(folder))
