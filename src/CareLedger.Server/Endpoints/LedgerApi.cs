@@ -21,6 +21,7 @@ internal static class LedgerApi
         PeriodEndpoints.Map(api);
         RunEndpoints.Map(api);
         DecisionEndpoints.Map(api);
+        EvidenceEndpoints.Map(api);
         AuditEndpoints.Map(api);
     }
 }

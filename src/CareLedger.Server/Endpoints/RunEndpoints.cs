@@ -2,6 +2,7 @@ using CareLedger.Application.Documents;
 using CareLedger.Application.Json;
 using CareLedger.Data.Settlements;
 using CareLedger.Domain;
+using CareLedger.Server.Explaining;
 using CareLedger.Server.Problems;
 using CareLedger.Server.Security;
 using Microsoft.AspNetCore.Builder;
@@ -25,6 +26,8 @@ internal static class RunEndpoints
             .WithSummary("The run's settlement document (every statement, checks and notes) as stored.");
         runs.MapGet("/{runId}/statements/{partyId}", StatementAsync).Produces<SettlementDocument>()
             .WithSummary("One party's statement from the run.");
+        runs.MapGet("/{runId}/explanations/{partyId}", ExplainAsync).Produces<ExplanationDocument>()
+            .WithSummary("How each of a party's lines in the run was derived (?element=variable for one element): rule, formula, inputs with their sources, steps, rounding.");
     }
 
     private static async Task<IResult> ListAsync(string contractId, HttpContext http, SettlementRuns runs, string? period = null)
@@ -68,6 +71,24 @@ internal static class RunEndpoints
         return statements.Count == 0
             ? LedgerProblems.NotFound($"run {runId} has no statement for '{partyId}'; its parties are {string.Join(", ", settlement.Statements.Select(statement => statement.Party.Value))}.")
             : new LedgerJsonResult<SettlementDocument>(settlement with { Statements = statements });
+    }
+
+    private static async Task<IResult> ExplainAsync(string contractId, string runId, string partyId, HttpContext http, SettlementRuns runs, RunExplanations explanations, string? element = null)
+    {
+        if (await runs.RunAsync(contractId, runId, http.RequestAborted) is not { } run)
+        {
+            return RunNotFound(contractId, runId);
+        }
+
+        var explained = await explanations.ExplainAsync(run, partyId, element, http.RequestAborted);
+        if (explained.Value is { } explanation)
+        {
+            return new LedgerJsonResult<ExplanationDocument>(ExplanationDocument.Of(explanation));
+        }
+
+        return explained.Problem is { } problem
+            ? LedgerProblems.Request(problem, explained.Diagnostics)
+            : LedgerProblems.Findings("The run cannot be explained.", explained.Diagnostics);
     }
 
     private static IResult RunNotFound(string contractId, string runId) => LedgerProblems.NotFound($"contract '{contractId}' has no run '{runId}'.");

@@ -58,6 +58,8 @@ internal static class LedgerServices
         services.AddSingleton<IDecisionInputs, RecordedDecisions>();
         services.AddSingleton<BoardDecisions>();
         services.AddSingleton<Corrections>();
+        services.AddSingleton<Explaining.RunExplanations>();
+        services.AddSingleton<Data.Evidence.EvidenceFiles>();
         services.AddSingleton<PeriodRegister>();
         services.AddSingleton<SettlementRuns>(provider => new SettlementRuns(
             provider.GetRequiredService<Data.Storage.LedgerDatabase>(),
