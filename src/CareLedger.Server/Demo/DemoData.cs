@@ -2,6 +2,9 @@ using CareLedger.Application.Templates;
 using CareLedger.Data.Accounts;
 using CareLedger.Data.Audit;
 using CareLedger.Data.Contracts;
+using CareLedger.Data.Settlements;
+using CareLedger.Data.Storage;
+using CareLedger.Application.Actuals;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareLedger.Server.Demo;
@@ -22,8 +25,8 @@ public static class DemoData
 
     private static readonly DemoContract[] Contracts =
     [
-        new("mid-notts-alliance", "mid-notts", Commissioner: "mansfield-ashfield-ccg", Provider: "sherwood-forest", Board: "nuh"),
-        new("bedfordshire-msk-prime", "bedfordshire", Commissioner: "bedfordshire-ccg", Provider: "circle", Board: "horizon"),
+        new("mid-notts-alliance", "mid-notts", "2016/17", Commissioner: "mansfield-ashfield-ccg", Provider: "sherwood-forest", Board: "nuh"),
+        new("bedfordshire-msk-prime", "bedfordshire", "2015/16", Commissioner: "bedfordshire-ccg", Provider: "circle", Board: "horizon"),
     ];
 
     public static async Task<DemoLoad> LoadAsync(IServiceProvider services, CancellationToken cancellationToken = default)
@@ -33,6 +36,10 @@ public static class DemoData
         var versions = services.GetRequiredService<ContractVersions>();
         var organisations = services.GetRequiredService<Organisations>();
         var users = services.GetRequiredService<Users>();
+        var actuals = new DemoActuals(
+            services.GetRequiredService<LedgerDatabase>(), versions, services.GetRequiredService<ActualsService>(), services.GetRequiredService<AuditTrail>());
+        var runs = services.GetRequiredService<SettlementRuns>();
+        var notes = new List<string>();
 
         await organisations.CreateAsync(Loader, "careledger-demo", "CareLedger demo operations", cancellationToken);
         await EnsureUserAsync(users, new NewUser(AdministratorEmail, "Demo administrator", "careledger-demo", Password, Administrator: true), null, cancellationToken);
@@ -50,6 +57,11 @@ public static class DemoData
                 await organisations.LinkPartyAsync(Loader, new PartyLink(party.PartyId, contractId, party.PartyId), cancellationToken);
             }
 
+            await actuals.ImportAsync(Loader, contractId, templates.Render(demo.Template, actuals: true).Value!, cancellationToken);
+            var settled = await runs.SettleAsync(Loader, contractId, demo.Year, provisional: false, cancellationToken);
+            notes.Add(settled.Run is { } run
+                ? $"  {contractId}: a year of actuals imported and {demo.Year} settled (run {run.RunNumber})."
+                : $"  {contractId}: a year of actuals imported; {demo.Year} could not be settled: {settled.Problem?.Message ?? string.Join("; ", settled.Diagnostics)}");
             foreach (var (role, organisation, who) in demo.Users())
             {
                 var email = $"{who}@{demo.Domain}.demo";
@@ -60,7 +72,7 @@ public static class DemoData
             }
         }
 
-        return new DemoLoad(loaded, signIns, Password, []);
+        return new DemoLoad(loaded, signIns, Password, notes);
     }
 
     private static async Task<UserAccount> EnsureUserAsync(Users users, NewUser user, string? contractId, CancellationToken cancellationToken)
@@ -75,7 +87,7 @@ public static class DemoData
             ?? throw new InvalidOperationException($"The demo user {user.Email} ({contractId}) could not be created: {created.Problem?.Message}");
     }
 
-    private sealed record DemoContract(string Template, string Domain, string Commissioner, string Provider, string Board)
+    private sealed record DemoContract(string Template, string Domain, string Year, string Commissioner, string Provider, string Board)
     {
         public IEnumerable<(ContractRole Role, string Organisation, string Who)> Users() =>
         [
