@@ -27,5 +27,6 @@ internal static class CommandCatalog
         new AuditCommand(),
 
         new ServeCommand(),
+        new AdminCommand(),
     ];
 }
