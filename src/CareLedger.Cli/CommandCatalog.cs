@@ -26,5 +26,8 @@ internal static class CommandCatalog
         new DatabaseCommand(),
         new ImportCommand(),
         new AuditCommand(),
+
+        new ServeCommand(),
+        new AdminCommand(),
     ];
 }
