@@ -24,7 +24,7 @@ public sealed class LedgerFixture(LedgerDatabase database)
 
     public PeriodRegister Periods => new(Database, Contracts, Audit);
 
-    public SettlementRuns Runs => new(Database, Contracts, new StoredActualsFromText(), new RecordedDecisions(), Audit);
+    public SettlementRuns Runs => new(Database, Contracts, new StoredActuals(), new RecordedDecisions(), Audit);
 
     public BoardDecisions Board => new(Database, Contracts, Audit);
 

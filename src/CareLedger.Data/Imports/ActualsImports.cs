@@ -4,6 +4,7 @@ using CareLedger.Application;
 using CareLedger.Application.Actuals;
 using CareLedger.Data.Audit;
 using CareLedger.Data.Contracts;
+using CareLedger.Data.Periods;
 using CareLedger.Data.Storage;
 using CareLedger.Specs.Diagnostics;
 
@@ -89,6 +90,19 @@ public sealed class ActualsImports(LedgerDatabase database, ContractVersions con
         }
 
         progress?.Report(ImportStage.Writing);
+        // A closed period's actuals are final: no new rows for it, and no replacing an import that has some.
+        var locks = await PeriodRegister.LocksAsync(transaction, request.ContractId, cancellationToken).ConfigureAwait(false);
+        var locked = LockedRows.Diagnose(actuals, newTexts, locks, "record a correction in a later open period instead, with its reason.").ToList();
+        if (replaced.Value is { } previous && locks.Closed.Count > 0)
+        {
+            locked.AddRange(await LockedInReplacedAsync(transaction, contract, previous, clashing, locks, cancellationToken).ConfigureAwait(false));
+        }
+
+        if (locked.Count > 0)
+        {
+            return ServiceResult<ImportOutcome>.Failure([.. findings, .. locked]);
+        }
+
         var counts = SourceCounts.Of(actuals);
         var results = new List<(int Index, ImportedFile File)>(known.Values.Select(file => (file.Index, file.File)));
         for (var index = 0; index < fresh.Count; index++)
@@ -146,6 +160,23 @@ public sealed class ActualsImports(LedgerDatabase database, ContractVersions con
     }
 
     /// <summary>The import to replace, found by id or number; a problem when there is none or it is already replaced.</summary>
+    /// <summary>The rows of the import being replaced that lie in closed periods: replacing it would change them.</summary>
+    private static async Task<IReadOnlyList<Diagnostic>> LockedInReplacedAsync(
+        LedgerTransaction transaction, Domain.Contracts.Contract contract, ActualsImport previous, HashSet<string> clashing, PeriodLocks locks, CancellationToken cancellationToken)
+    {
+        var decoded = await StoredFiles.DecodeAsync(transaction, [previous], clashing, cancellationToken).ConfigureAwait(false);
+        if (decoded.Value is not { } files)
+        {
+            return [];
+        }
+
+        var texts = files.SelectMany(file => file.Texts).ToArray();
+        var loaded = new ActualsService().Load(contract, texts);
+        return loaded.Value is { } rows
+            ? LockedRows.Diagnose(rows, texts.Select(text => text.Name).ToHashSet(StringComparer.Ordinal), locks, $"{previous.Id} cannot be replaced; record a correction in a later open period instead, with its reason.")
+            : [];
+    }
+
     private static async Task<ServiceResult<ActualsImport>> ReplacedAsync(LedgerTransaction transaction, ImportRequest request, CancellationToken cancellationToken)
     {
         if (request.Replaces is not { } wanted)

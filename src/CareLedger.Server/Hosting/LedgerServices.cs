@@ -54,7 +54,7 @@ internal static class LedgerServices
         services.AddSingleton<SignIns>();
         services.AddSingleton<DataProtectionKeys>();
         services.AddSingleton<ContractVersions>(provider => new ContractVersions(provider.GetRequiredService<Data.Storage.LedgerDatabase>(), provider.GetRequiredService<AuditTrail>(), provider.GetRequiredService<ContractService>()));
-        services.AddSingleton<IStoredActuals, StoredActualsFromText>();
+        services.AddSingleton<IStoredActuals, StoredActuals>();
         services.AddSingleton<IDecisionInputs, RecordedDecisions>();
         services.AddSingleton<BoardDecisions>();
         services.AddSingleton<Corrections>();
