@@ -49,7 +49,7 @@ public sealed class AuditTrail(TimeProvider? clock = null)
     public async Task<IReadOnlyList<AuditEntry>> ReadAsync(LedgerDatabase database, long after, int limit, string? contractId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(database);
-        await using var transaction = await database.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await database.BeginReadAsync(cancellationToken).ConfigureAwait(false);
         var filter = contractId is null ? string.Empty : " AND contract_id = @contractId";
         return await transaction.QueryAsync<AuditEntry>(
             $"SELECT {Columns} FROM audit_entries WHERE sequence > @after{filter} ORDER BY sequence LIMIT @limit",

@@ -93,7 +93,7 @@ public sealed class ContractVersions(LedgerDatabase database, AuditTrail audit, 
     /// <summary>The current version of every contract, by id.</summary>
     public async Task<IReadOnlyList<ContractVersion>> ListAsync(CancellationToken cancellationToken = default)
     {
-        await using var transaction = await database.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await database.BeginReadAsync(cancellationToken).ConfigureAwait(false);
         return await transaction.QueryAsync<ContractVersion>(
             $"SELECT {VersionColumns} FROM contract_versions v WHERE version = (SELECT MAX(version) FROM contract_versions w WHERE w.contract_id = v.contract_id) ORDER BY contract_id",
             cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -102,7 +102,7 @@ public sealed class ContractVersions(LedgerDatabase database, AuditTrail audit, 
     /// <summary>Every version of a contract, oldest first; empty when there is no such contract.</summary>
     public async Task<IReadOnlyList<ContractVersion>> VersionsAsync(string contractId, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await database.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await database.BeginReadAsync(cancellationToken).ConfigureAwait(false);
         return await transaction.QueryAsync<ContractVersion>(
             $"SELECT {VersionColumns} FROM contract_versions WHERE contract_id = @contractId ORDER BY version",
             new { contractId },
@@ -112,21 +112,21 @@ public sealed class ContractVersions(LedgerDatabase database, AuditTrail audit, 
     /// <summary>The current version of a contract, or null when there is no such contract.</summary>
     public async Task<ContractVersion?> CurrentAsync(string contractId, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await database.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await database.BeginReadAsync(cancellationToken).ConfigureAwait(false);
         return await CurrentAsync(transaction, contractId, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A version's text exactly as uploaded (version null: the current one), or null when there is none.</summary>
     public async Task<StoredContractText?> TextAsync(string contractId, long? version = null, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await database.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await database.BeginReadAsync(cancellationToken).ConfigureAwait(false);
         return await TextAsync(transaction, contractId, version, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The parties of a contract's version (null: the current one).</summary>
     public async Task<IReadOnlyList<ContractParty>> PartiesAsync(string contractId, long? version = null, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await database.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await database.BeginReadAsync(cancellationToken).ConfigureAwait(false);
         return await transaction.QueryAsync<ContractParty>(
             "SELECT contract_id AS ContractId, version AS Version, party_id AS PartyId, name AS Name, roles AS Roles, membership AS Membership FROM contract_parties "
             + "WHERE contract_id = @contractId AND version = COALESCE(@version, (SELECT MAX(version) FROM contract_versions WHERE contract_id = @contractId)) ORDER BY party_id",
@@ -137,7 +137,7 @@ public sealed class ContractVersions(LedgerDatabase database, AuditTrail audit, 
     /// <summary>What changed between two versions, key by key; null when either version does not exist.</summary>
     public async Task<IReadOnlyList<ContractDifference>?> CompareAsync(string contractId, long from, long to, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await database.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await database.BeginReadAsync(cancellationToken).ConfigureAwait(false);
         var before = await TextAsync(transaction, contractId, from, cancellationToken).ConfigureAwait(false);
         var after = await TextAsync(transaction, contractId, to, cancellationToken).ConfigureAwait(false);
         return before is null || after is null ? null : ContractComparison.Compare(before.Yaml, after.Yaml);

@@ -122,14 +122,14 @@ public sealed class BoardDecisions(LedgerDatabase database, ContractVersions con
     /// <summary>Every motion of a contract with its votes, in the order proposed.</summary>
     public async Task<IReadOnlyList<Motion>> MotionsAsync(string contractId, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await database.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await database.BeginReadAsync(cancellationToken).ConfigureAwait(false);
         return await MotionsAsync(transaction, contractId, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The risk/reward register as the board's decisions leave it; a problem when there is no such contract.</summary>
     public async Task<ServiceResult<IReadOnlyList<RegisterItem>>> RegisterAsync(string contractId, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await database.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await database.BeginReadAsync(cancellationToken).ConfigureAwait(false);
         var opened = await contracts.OpenAsync(transaction, contractId, null, cancellationToken).ConfigureAwait(false);
         if (opened.Value is not { } version)
         {

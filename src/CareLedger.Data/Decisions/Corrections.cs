@@ -70,7 +70,7 @@ public sealed class Corrections(LedgerDatabase database, ContractVersions contra
 
     public async Task<IReadOnlyList<RecordedCorrection>> ListAsync(string contractId, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await database.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await database.BeginReadAsync(cancellationToken).ConfigureAwait(false);
         return await ListAsync(transaction, contractId, cancellationToken).ConfigureAwait(false);
     }
 

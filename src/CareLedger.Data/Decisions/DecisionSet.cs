@@ -15,6 +15,9 @@ public sealed class DecisionSet(Contract contract, string fingerprint, Func<Cont
 
     public ContractActuals Apply(ContractActuals actuals) => apply(actuals);
 
+    /// <summary>The fingerprint of no decisions at all.</summary>
+    public const string NoDecisionsFingerprint = "no-decisions";
+
     /// <summary>No recorded decisions: the contract as uploaded, the actuals as imported.</summary>
-    public static DecisionSet None(Contract contract) => new(contract, "no-decisions", actuals => actuals);
+    public static DecisionSet None(Contract contract) => new(contract, NoDecisionsFingerprint, actuals => actuals);
 }

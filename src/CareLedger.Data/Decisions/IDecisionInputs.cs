@@ -10,4 +10,7 @@ namespace CareLedger.Data.Decisions;
 public interface IDecisionInputs
 {
     Task<DecisionSet> LoadAsync(LedgerTransaction transaction, OpenedVersion version, CancellationToken cancellationToken);
+
+    /// <summary>The fingerprint <see cref="LoadAsync"/> would give, without opening the contract: whether anything changed.</summary>
+    Task<string> FingerprintAsync(LedgerTransaction transaction, string contractId, CancellationToken cancellationToken);
 }

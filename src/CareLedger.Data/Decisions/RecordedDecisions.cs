@@ -18,10 +18,7 @@ public sealed class RecordedDecisions : IDecisionInputs
     {
         ArgumentNullException.ThrowIfNull(transaction);
         ArgumentNullException.ThrowIfNull(version);
-        var contractId = version.Version.ContractId;
-        var motions = await BoardDecisions.MotionsAsync(transaction, contractId, cancellationToken).ConfigureAwait(false);
-        var carried = motions.Where(motion => motion.Status == MotionStatus.Carried).ToArray();
-        var corrections = await Corrections.ListAsync(transaction, contractId, cancellationToken).ConfigureAwait(false);
+        var (carried, corrections) = await InForceAsync(transaction, version.Version.ContractId, cancellationToken).ConfigureAwait(false);
         if (carried.Length == 0 && corrections.Count == 0)
         {
             return DecisionSet.None(version.Contract);
@@ -29,12 +26,28 @@ public sealed class RecordedDecisions : IDecisionInputs
 
         var contract = DecisionOverlay.Apply(version.Contract, carried);
         var paid = Typed(contract, corrections);
-        var fingerprint = Fingerprint.Combine([
+        return new DecisionSet(contract, FingerprintOf(carried, corrections), actuals => DecisionOverlay.Suspend(contract, actuals, carried) with { Corrections = [.. actuals.Corrections, .. paid] });
+    }
+
+    public async Task<string> FingerprintAsync(LedgerTransaction transaction, string contractId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        var (carried, corrections) = await InForceAsync(transaction, contractId, cancellationToken).ConfigureAwait(false);
+        return carried.Length == 0 && corrections.Count == 0 ? DecisionSet.NoDecisionsFingerprint : FingerprintOf(carried, corrections);
+    }
+
+    private static async Task<(Motion[] Carried, IReadOnlyList<RecordedCorrection> Corrections)> InForceAsync(LedgerTransaction transaction, string contractId, CancellationToken cancellationToken)
+    {
+        var motions = await BoardDecisions.MotionsAsync(transaction, contractId, cancellationToken).ConfigureAwait(false);
+        var corrections = await Corrections.ListAsync(transaction, contractId, cancellationToken).ConfigureAwait(false);
+        return ([.. motions.Where(motion => motion.Status == MotionStatus.Carried)], corrections);
+    }
+
+    private static string FingerprintOf(IEnumerable<Motion> carried, IEnumerable<RecordedCorrection> corrections) =>
+        Fingerprint.Combine([
             .. carried.Select(motion => $"motion:{motion.Id}:{motion.DecidedAt}"),
             .. corrections.Select(correction => $"correction:{correction.Id}"),
         ]);
-        return new DecisionSet(contract, fingerprint, actuals => DecisionOverlay.Suspend(contract, actuals, carried) with { Corrections = [.. actuals.Corrections, .. paid] });
-    }
 
     private static List<Correction> Typed(Contract contract, IReadOnlyList<RecordedCorrection> corrections)
     {

@@ -91,7 +91,7 @@ public sealed class EvidenceFiles(LedgerDatabase database, ContractVersions cont
     /// <summary>The evidence of a contract, optionally for one indicator, oldest first.</summary>
     public async Task<IReadOnlyList<EvidenceFile>> ListAsync(string contractId, string? indicatorId = null, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await database.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await database.BeginReadAsync(cancellationToken).ConfigureAwait(false);
         return await transaction.QueryAsync<EvidenceFile>(
             $"SELECT {Columns} FROM evidence_files WHERE contract_id = @contractId AND (@indicatorId IS NULL OR indicator_id = @indicatorId) ORDER BY created_at, id",
             new { contractId, indicatorId },
@@ -101,7 +101,7 @@ public sealed class EvidenceFiles(LedgerDatabase database, ContractVersions cont
     /// <summary>A document's record and content, or null.</summary>
     public async Task<(EvidenceFile File, byte[] Content)?> ReadAsync(string contractId, string id, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await database.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await database.BeginReadAsync(cancellationToken).ConfigureAwait(false);
         var file = await transaction.QuerySingleOrDefaultAsync<EvidenceFile>(
             $"SELECT {Columns} FROM evidence_files WHERE contract_id = @contractId AND id = @id", new { contractId, id }, cancellationToken).ConfigureAwait(false);
         if (file is null)

@@ -9,4 +9,7 @@ public interface IStoredActuals
 {
     /// <summary>The checked actuals, or every problem when the stored actuals no longer check against the contract (e.g. a new version dropped a service line).</summary>
     Task<ServiceResult<ActualsSnapshot>> LoadAsync(LedgerTransaction transaction, Contract contract, string contractId, CancellationToken cancellationToken);
+
+    /// <summary>The fingerprint <see cref="LoadAsync"/> would give, without reading any file: whether anything changed.</summary>
+    Task<string> FingerprintAsync(LedgerTransaction transaction, string contractId, CancellationToken cancellationToken);
 }

@@ -30,7 +30,12 @@ public sealed class StoredActuals(ActualsService? reader = null) : IStoredActual
         var texts = files.SelectMany(file => file.Texts).ToArray();
         var loaded = reader.Load(contract, texts);
         return loaded.Value is { } actuals
-            ? ServiceResult<ActualsSnapshot>.Success(new ActualsSnapshot(actuals, Fingerprint.Combine(imports.Select(import => import.Fingerprint)), texts), loaded.Diagnostics)
+            ? ServiceResult<ActualsSnapshot>.Success(new ActualsSnapshot(actuals, FingerprintOf(imports), texts), loaded.Diagnostics)
             : loaded.FailedAs<ActualsSnapshot>();
     }
+
+    public async Task<string> FingerprintAsync(LedgerTransaction transaction, string contractId, CancellationToken cancellationToken) =>
+        FingerprintOf(await ImportStore.CurrentAsync(transaction, contractId, cancellationToken).ConfigureAwait(false));
+
+    private static string FingerprintOf(IEnumerable<ActualsImport> imports) => Fingerprint.Combine(imports.Select(import => import.Fingerprint));
 }

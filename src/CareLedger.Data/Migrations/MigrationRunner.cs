@@ -55,7 +55,7 @@ public sealed class MigrationRunner(LedgerDatabase database, IReadOnlyList<Migra
     /// <remarks>Reads only: a database never migrated reports every migration pending and is left as it was.</remarks>
     public async Task<MigrationStatus> StatusAsync(CancellationToken cancellationToken = default)
     {
-        await using var transaction = await database.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await database.BeginReadAsync(cancellationToken).ConfigureAwait(false);
         var exists = database.Provider == DatabaseProvider.Sqlite
             ? await transaction.QuerySingleOrDefaultAsync<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'", cancellationToken: cancellationToken).ConfigureAwait(false) > 0
             : await transaction.QuerySingleOrDefaultAsync<bool>("SELECT to_regclass('schema_migrations') IS NOT NULL", cancellationToken: cancellationToken).ConfigureAwait(false);

@@ -20,7 +20,7 @@ public sealed class PeriodRegister(LedgerDatabase database, ContractVersions con
     /// <summary>Every year, quarter and month of the contract's term, with its state; null when there is no such contract.</summary>
     public async Task<IReadOnlyList<PeriodStatus>?> ListAsync(string contractId, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await database.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await database.BeginReadAsync(cancellationToken).ConfigureAwait(false);
         var opened = await contracts.OpenAsync(transaction, contractId, null, cancellationToken).ConfigureAwait(false);
         if (opened.Value is not { } version)
         {
@@ -44,7 +44,7 @@ public sealed class PeriodRegister(LedgerDatabase database, ContractVersions con
     /// <summary>The state of one period (by label, as written), or a problem when the contract or label is unknown.</summary>
     public async Task<ServiceResult<PeriodStatus>> StatusAsync(string contractId, string period, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await database.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await database.BeginReadAsync(cancellationToken).ConfigureAwait(false);
         var parsed = await ParseAsync(transaction, contractId, period, cancellationToken).ConfigureAwait(false);
         if (parsed.Value is not { } label)
         {

@@ -33,6 +33,11 @@ public sealed class SettlementRuns(LedgerDatabase database, ContractVersions con
     public async Task<SettleResult> SettleAsync(Actor actor, string contractId, string period, bool provisional = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        if (await UnchangedAsync(contractId, period, provisional, cancellationToken).ConfigureAwait(false) is { } unchanged)
+        {
+            return new SettleResult(SettleOutcome.Unchanged, unchanged, []);
+        }
+
         await using var transaction = await database.BeginAsync(cancellationToken).ConfigureAwait(false);
         await transaction.LockAsync(LedgerLock.Periods, cancellationToken).ConfigureAwait(false);
         var opened = await contracts.OpenAsync(transaction, contractId, null, cancellationToken).ConfigureAwait(false);
@@ -110,10 +115,39 @@ public sealed class SettlementRuns(LedgerDatabase database, ContractVersions con
         return new SettleResult(SettleOutcome.Settled, run, settled.Diagnostics);
     }
 
+    /// <summary>
+    /// The period's latest run when nothing it was settled from has changed since, found from fingerprints alone
+    /// (no file read, no lock taken), so settling an unchanged period again is cheap and never waits for writers.
+    /// </summary>
+    private async Task<SettlementRun?> UnchangedAsync(string contractId, string period, bool provisional, CancellationToken cancellationToken)
+    {
+        await using var transaction = await database.BeginReadAsync(cancellationToken).ConfigureAwait(false);
+        var latest = await LatestAsync(transaction, contractId, period, cancellationToken).ConfigureAwait(false);
+        var current = latest is null ? null : await ContractVersions.CurrentAsync(transaction, contractId, cancellationToken).ConfigureAwait(false);
+        if (latest is null || current is null)
+        {
+            return null;
+        }
+
+        // A locked period is answered by the full path, which says it is closed.
+        var locks = await PeriodRegister.LocksAsync(transaction, contractId, cancellationToken).ConfigureAwait(false);
+        if (locks.Closed.Any(closed => period == closed || period.StartsWith(closed + "-", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var inputs = Fingerprint.Combine(
+            current.Fingerprint,
+            await actuals.FingerprintAsync(transaction, contractId, cancellationToken).ConfigureAwait(false),
+            await decisions.FingerprintAsync(transaction, contractId, cancellationToken).ConfigureAwait(false),
+            provisional ? "provisional" : "complete");
+        return latest.InputsFingerprint == inputs ? latest.ToRun() : null;
+    }
+
     /// <summary>Every run of a period, oldest first (the last is the period's settlement).</summary>
     public async Task<IReadOnlyList<SettlementRun>> RunsAsync(string contractId, string period, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await database.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await database.BeginReadAsync(cancellationToken).ConfigureAwait(false);
         var rows = await transaction.QueryAsync<RunRow>(
             $"SELECT {RunColumns} FROM settlement_runs WHERE contract_id = @contractId AND period = @period ORDER BY run_number",
             new { contractId, period },
@@ -124,7 +158,7 @@ public sealed class SettlementRuns(LedgerDatabase database, ContractVersions con
     /// <summary>One run of a contract, or null.</summary>
     public async Task<SettlementRun?> RunAsync(string contractId, string runId, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await database.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await database.BeginReadAsync(cancellationToken).ConfigureAwait(false);
         var row = await transaction.QuerySingleOrDefaultAsync<RunRow>(
             $"SELECT {RunColumns} FROM settlement_runs WHERE contract_id = @contractId AND id = @runId",
             new { contractId, runId },
@@ -135,14 +169,14 @@ public sealed class SettlementRuns(LedgerDatabase database, ContractVersions con
     /// <summary>The period's settlement: its latest run, or null when it has none.</summary>
     public async Task<SettlementRun?> LatestAsync(string contractId, string period, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await database.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await database.BeginReadAsync(cancellationToken).ConfigureAwait(false);
         return (await LatestAsync(transaction, contractId, period, cancellationToken).ConfigureAwait(false))?.ToRun();
     }
 
     /// <summary>Each party's total in a run, summed by the database from the stored lines, in minor units.</summary>
     public async Task<IReadOnlyList<PartyTotal>> TotalsAsync(string runId, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await database.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await database.BeginReadAsync(cancellationToken).ConfigureAwait(false);
         return await transaction.QueryAsync<PartyTotal>(
             "SELECT party_id AS PartyId, CAST(SUM(amount_minor) AS BIGINT) AS TotalMinor FROM statement_lines WHERE run_id = @runId GROUP BY party_id ORDER BY party_id",
             new { runId },

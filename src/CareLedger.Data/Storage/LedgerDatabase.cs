@@ -108,5 +108,26 @@ public sealed class LedgerDatabase
         }
     }
 
+    /// <summary>
+    /// Opens a connection and begins a read-only unit of work: a consistent snapshot that, on SQLite, takes no write
+    /// lock (a deferred transaction), so readers run in parallel with each other and with the one writer.
+    /// </summary>
+    public async Task<LedgerTransaction> BeginReadAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var transaction = connection is SqliteConnection sqlite
+                ? sqlite.BeginTransaction(deferred: true)
+                : await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+            return new LedgerTransaction(this, connection, transaction);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
     public override string ToString() => Description;
 }
