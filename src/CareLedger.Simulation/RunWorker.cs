@@ -41,7 +41,7 @@ internal sealed class RunWorker
         for (var year = 1; year <= plan.Years; year++)
         {
             plan.Draws.Draw(_seed, run, year, _draws);
-            var inputs = plan.Model.Year(year, _draws, state);
+            var inputs = plan.Model.Year(year, _draws, state, needed: plan.Terms.Needed);
             var totals = _kernel.Settle(year, inputs);
             _layout.Record(year, totals, inputs.Costs, Values, Events);
         }
