@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using CareLedger.Domain.Contracts;
 using CareLedger.Domain.Scenarios;
 using CareLedger.Simulation;
+using CareLedger.Simulation.Results;
 
 namespace CareLedger.Benchmarks;
 

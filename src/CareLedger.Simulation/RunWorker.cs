@@ -43,7 +43,7 @@ internal sealed class RunWorker
             plan.Draws.Draw(_seed, run, year, _draws);
             var inputs = plan.Model.Year(year, _draws, state, needed: plan.Terms.Needed);
             var totals = _kernel.Settle(year, inputs);
-            _layout.Record(year, totals, inputs.Costs, Values, Events);
+            _layout.Record(year, totals, inputs.Costs, _kernel.Events, Values, Events);
         }
 
         _layout.FinishRun(Values, Events);

@@ -32,8 +32,8 @@ public sealed class ExactnessTests
     {
         var (contract, scenario) = LargeScenario.Build();
         var plan = new SimulationPlan(contract, scenario);
-        Assert.Equal(["PatientChoiceRule", "RiskShareRule"], plan.Terms.ByEngine);
-        Assert.True(plan.Terms.Needed.ActivityCells.Length <= 10 * 15);
+        Assert.Equal(["RiskShareRule"], plan.Terms.ByEngine);
+        Assert.Empty(plan.Terms.Needed.ActivityCells);
         Assert.False(plan.Terms.Needed.Indicators);
     }
 

@@ -38,6 +38,9 @@ internal sealed class FastTerms
     /// <summary>The actuals the mechanisms settled by the engine's rules read; the rest come from the year's figures directly.</summary>
     public ActualsNeeded Needed { get; }
 
+    /// <summary>The parties (by index) paid a volume variance that a cap or collar can hold.</summary>
+    public IReadOnlySet<int> VolumeBounded => _volume.Where(term => term.Bounded).Select(term => term.Payee).ToHashSet();
+
     /// <summary>The mechanisms still settled by the engine's rules, by name (for the documentation and tests).</summary>
     public IReadOnlyList<string> ByEngine => _byEngine?.InOrder.Select(rule => rule.GetType().Name).ToArray() ?? [];
 
@@ -49,7 +52,7 @@ internal sealed class FastTerms
         var outcome = OutcomeTerm.Compile(plan);
         var choice = contract.Payment.Variable?.Mechanisms.OfType<PatientChoiceMechanism>().ToArray() ?? [];
         var rules = SettlementRules.Empty;
-        if (choice.Length > 0)
+        if (choice.Any(mechanism => !Inert(plan, mechanism)))
         {
             rules = rules.Add(new PatientChoiceRule());
         }
@@ -80,12 +83,23 @@ internal sealed class FastTerms
         }
 
         // Patient choice reads the activity of its group's providers on its lines; nothing else the engine settles here reads activity.
-        var cells = Enumerable.Range(0, plan.Model.Cells.Count)
-            .Where(c => choice.Any(mechanism => mechanism.Providers.Contains(plan.Model.Cells[c].Provider) && mechanism.Scope.Matches(plan.Model.Cells[c].ServiceLine, plan.Model.Cells[c].Provider)))
-            .ToArray();
+        var cells = choice.Any(mechanism => !Inert(plan, mechanism))
+            ? Enumerable.Range(0, plan.Model.Cells.Count).Where(c => choice.Any(mechanism => InGroup(plan.Model.Cells[c], mechanism))).ToArray()
+            : [];
         var needed = new ActualsNeeded(cells, Indicators: outcome is null || contract.SharedSavings.Count > 0);
         return new FastTerms(plan, volume, outcome, rules.InOrder.Length > 0 ? rules : null, needed);
     }
+
+    /// <summary>
+    /// True when one activity assumption moves every cell of the group on the mechanism's lines: then each provider's
+    /// actual activity is m × its plan for the one draw m, its actual share m·pᵢ ÷ m·P is exactly its planned share,
+    /// and the rule moves nothing in any year (or notes that there is no activity, when m is 0). So the year does no work.
+    /// </summary>
+    private static bool Inert(SimulationPlan plan, PatientChoiceMechanism mechanism) =>
+        plan.Model.Cells.Where(cell => InGroup(cell, mechanism)).Select(cell => cell.Assumption).Distinct().Count() <= 1;
+
+    private static bool InGroup(ActivityCell cell, PatientChoiceMechanism mechanism) =>
+        mechanism.Providers.Contains(cell.Provider) && mechanism.Scope.Matches(cell.ServiceLine, cell.Provider);
 
     /// <summary>Adds the year's drawn movements into <paramref name="totals"/> and the pool's outflow, and what happened into <paramref name="events"/>.</summary>
     public void Settle(int year, SimulatedYear inputs, YearTotals totals, long[] outflow, YearEvents events)

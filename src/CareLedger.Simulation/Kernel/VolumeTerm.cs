@@ -106,4 +106,7 @@ internal sealed class VolumeTerm
     }
 
     public int Payee => _payee;
+
+    /// <summary>True when the mechanism has a cap or a collar in some year, so one can be reached.</summary>
+    public bool Bounded => _cap.Any(cap => cap != long.MaxValue) || _collar.Any(collar => collar != long.MinValue);
 }

@@ -41,8 +41,15 @@ internal sealed class ScenarioModel
         Cells = CompileCells();
         ActivityVariables = scenario.Activity.Select(item => _index[item.Volume.Id]).ToArray();
         AllCells = Enumerable.Range(0, Cells.Count).ToArray();
+        _costs = scenario.Costs.Select(cost => (parties[cost.Party], cost.Amount.Amount, _index[cost.Variation.Id])).ToArray();
         Milestones = contract.Frameworks.SelectMany(framework => framework.Indicators).Where(indicator => indicator.Measure is MilestoneMeasure).Select(indicator => indicator.Id).ToHashSet();
+        _indicators = scenario.Indicators.Select(item => (_index[item.Result.Id], Milestones.Contains(item.Indicator))).ToArray();
     }
+
+    // Each cost's party, first-year amount and variable, and each indicator result's variable and whether it is a
+    // milestone, looked up once: a simulated year reads them by position.
+    private readonly (int Party, decimal Amount, int Variable)[] _costs;
+    private readonly (int Variable, bool Milestone)[] _indicators;
 
     public Contract Contract { get; }
 
@@ -104,17 +111,18 @@ internal sealed class ScenarioModel
         }
 
         var costs = new long[_partyCount];
-        foreach (var cost in _scenario.Costs)
+        for (var i = 0; i < _costs.Length; i++)
         {
-            var amount = cost.Amount.Amount * state.InflationIndex * (1m + Six(values[_index[cost.Variation.Id]]));
-            costs[Parties[cost.Party]] += (long)(Math.Round(amount, 2, MidpointRounding.AwayFromZero) * 100m);
+            var (party, amount, variable) = _costs[i];
+            var cost = amount * state.InflationIndex * (1m + Six(values[variable]));
+            costs[party] += (long)(Math.Round(cost, 2, MidpointRounding.AwayFromZero) * 100m);
         }
 
-        var indicatorValues = new decimal[_scenario.Indicators.Count];
+        var indicatorValues = new decimal[_indicators.Length];
         for (var i = 0; i < indicatorValues.Length; i++)
         {
-            var item = _scenario.Indicators[i];
-            indicatorValues[i] = IndicatorValue(item, values[_index[item.Result.Id]], central);
+            var (variable, milestone) = _indicators[i];
+            indicatorValues[i] = IndicatorValue(milestone, values[variable], central);
         }
 
         IndicatorResult[] indicators = needed is { Indicators: false } ? [] : _scenario.Indicators.Select((item, i) => Result(period, item, indicatorValues[i])).ToArray();
@@ -132,8 +140,8 @@ internal sealed class ScenarioModel
     public bool IsMilestone(Id<Indicator> indicator) => Milestones.Contains(indicator);
 
     /// <summary>An indicator's exact result: a milestone's 1 (achieved) or 0; a metric's value to four decimal places.</summary>
-    private decimal IndicatorValue(IndicatorAssumption item, double value, bool central) =>
-        Milestones.Contains(item.Indicator)
+    private static decimal IndicatorValue(bool milestone, double value, bool central) =>
+        milestone
             ? (central ? value >= 0.5 : value >= 1) ? 1m : 0m
             : Math.Round(ToDecimal(value), 4, MidpointRounding.AwayFromZero);
 
