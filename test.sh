@@ -26,9 +26,13 @@ fi
 echo "Using .NET SDK $(dotnet --version)"
 
 # --- services the tests need ---------------------------------------------------------------------------------------
-# Later: start a local PostgreSQL on loopback for the data tests (Debian package 'postgresql', run as a process; no
-# Docker here), and install Debian's Chromium (apt-get install chromium) for the browser tests. Start them here, export
-# what the tests need to find them (connection string, browser path), and stop them in the EXIT trap.
+# A throwaway PostgreSQL on loopback for the data tests (installed from Debian when missing), stopped and removed at
+# the end. The same data tests run against SQLite and this PostgreSQL.
+# shellcheck source=scripts/postgres-for-tests.sh
+source scripts/postgres-for-tests.sh
+trap 'rm -f "$log"; stop_test_postgres' EXIT
+step "Starting PostgreSQL for the data tests"
+start_test_postgres || fail "starting PostgreSQL (see the messages above)"
 # --------------------------------------------------------------------------------------------------------------------
 
 step "Restoring packages"

@@ -22,5 +22,8 @@ internal static class CommandCatalog
 
         new ProjectCommand(),
         new SimulateCommand(),
+
+        new DatabaseCommand(),
+        new AuditCommand(),
     ];
 }

@@ -55,6 +55,18 @@ public sealed class SettlementService(ContractService contracts, ActualsService 
         return Settle(contract, actuals, period, provisional, [], []);
     }
 
+    /// <summary>
+    /// Settles typed actuals read from <paramref name="files"/> (a store keeps the files its actuals came from), so that
+    /// missing actuals are reported at those files as they are for <c>careledger settle</c>.
+    /// </summary>
+    public ServiceResult<PeriodSettlement> Settle(Contract contract, ContractActuals actuals, string period, bool provisional, IReadOnlyList<SourceText> files)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        ArgumentNullException.ThrowIfNull(actuals);
+        ArgumentNullException.ThrowIfNull(files);
+        return Settle(contract, actuals, period, provisional, files, []);
+    }
+
     private static ServiceResult<PeriodSettlement> Settle(Contract contract, ContractActuals actuals, string period, bool provisional, IReadOnlyList<SourceText> files, IReadOnlyList<Specs.Diagnostics.Diagnostic> findings)
     {
         if (!contract.Term.Calendar.TryParse(period, out var parsed, out var error))

@@ -18,6 +18,9 @@ public sealed record ContractActuals(
     /// <summary>Costs reported for reimbursement at cost; empty when none were given.</summary>
     public IReadOnlyList<AllowableCostActual> AllowableCosts { get; init; } = AllowableCosts ?? [];
 
+    /// <summary>Corrections of closed periods, recorded in a system of record and paid in later open periods.</summary>
+    public IReadOnlyList<Correction> Corrections { get; init; } = [];
+
     /// <summary>Combines actuals from several files (a YAML file and CSV tables, say).</summary>
     public ContractActuals Merge(ContractActuals other) => new(
         [.. Activity, .. other.Activity],
@@ -28,5 +31,8 @@ public sealed record ContractActuals(
         [.. Benchmarks, .. other.Benchmarks],
         [.. Corridors, .. other.Corridors],
         [.. Suspensions, .. other.Suspensions],
-        [.. AllowableCosts, .. other.AllowableCosts]);
+        [.. AllowableCosts, .. other.AllowableCosts])
+    {
+        Corrections = [.. Corrections, .. other.Corrections],
+    };
 }

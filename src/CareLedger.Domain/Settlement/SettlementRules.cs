@@ -1,3 +1,4 @@
+using CareLedger.Domain.Settlement.Rules.Corrections;
 using CareLedger.Domain.Settlement.Rules.Corridors;
 using CareLedger.Domain.Settlement.Rules.Instalments;
 using CareLedger.Domain.Settlement.Rules.Outcomes;
@@ -34,7 +35,8 @@ public sealed class SettlementRules
         .Add(new RiskShareRule())
         .Add(new PopulationToleranceRule())
         .Add(new SharedSavingsRule())
-        .Add(new CorridorRule());
+        .Add(new CorridorRule())
+        .Add(new CorrectionRule());
 
     public IReadOnlyList<ISettlementRule> Rules => _rules;
 

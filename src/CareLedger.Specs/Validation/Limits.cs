@@ -6,7 +6,7 @@ namespace CareLedger.Specs.Validation;
 /// together they keep every figure CareLedger computes from them within exact arithmetic. The budget itself is held
 /// within <see cref="Domain.Budgets.BudgetEngine.LargestBudget"/>.
 /// </summary>
-internal static class Limits
+public static class Limits
 {
     /// <summary>Any amount, in the contract's currency units, either way: 100bn (the largest seed contract is £1.2bn over ten years).</summary>
     public const decimal Amount = 100_000_000_000m;

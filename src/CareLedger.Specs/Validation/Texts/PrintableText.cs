@@ -11,7 +11,7 @@ namespace CareLedger.Specs.Validation.Texts;
 /// direction marks, a stray byte-order mark, soft hyphens) or Unicode line and paragraph separator. A name is one
 /// line of plain text; a longer text (a description, a note, evidence, a reason) may also hold tabs and line breaks.
 /// </summary>
-internal static class PrintableText
+public static class PrintableText
 {
     /// <summary>What a text may hold besides printable characters and spaces.</summary>
     public enum Kind

@@ -1,0 +1,12 @@
+using CareLedger.Specs.Diagnostics;
+
+namespace CareLedger.Data.Contracts;
+
+/// <summary>
+/// The outcome of an upload: the version stored (or already current), every finding of the validation (warnings too,
+/// when stored), and for a conflict the version that is current now.
+/// </summary>
+public sealed record UploadResult(UploadStatus Status, ContractVersion? Version, IReadOnlyList<Diagnostic> Diagnostics, long? CurrentVersion = null)
+{
+    public bool Stored => Status is UploadStatus.Added or UploadStatus.Unchanged;
+}
