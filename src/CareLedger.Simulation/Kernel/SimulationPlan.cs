@@ -44,7 +44,8 @@ internal sealed class SimulationPlan
     {
         ArgumentNullException.ThrowIfNull(contract);
         ArgumentNullException.ThrowIfNull(scenario);
-        Contract = contract;
+        // A scenario's contract value (a bid) resizes the contract before anything is compiled from it.
+        Contract = contract = scenario.ContractValue is { } value ? ContractAtValue.Scale(contract, value) : contract;
         Scenario = scenario;
         Parties = new PartyIndex(contract);
         Model = new ScenarioModel(contract, scenario, Parties);
