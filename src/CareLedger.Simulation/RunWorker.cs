@@ -41,9 +41,9 @@ internal sealed class RunWorker
         for (var year = 1; year <= plan.Years; year++)
         {
             plan.Draws.Draw(_seed, run, year, _draws);
-            var inputs = plan.Model.Year(year, _draws, state);
+            var inputs = plan.Model.Year(year, _draws, state, needed: plan.Terms.Needed);
             var totals = _kernel.Settle(year, inputs);
-            _layout.Record(year, totals, inputs.Costs, Values, Events);
+            _layout.Record(year, totals, inputs.Costs, _kernel.Events, Values, Events);
         }
 
         _layout.FinishRun(Values, Events);

@@ -5,7 +5,7 @@ using CareLedger.Cli.Output.Simulation;
 
 namespace CareLedger.Cli.Commands;
 
-/// <summary><c>careledger project CONTRACT --scenario FILE [--format table|json]</c>: every year of the term settled under the scenario's central values.</summary>
+/// <summary><c>careledger project CONTRACT --scenario FILE [--format table|json|csv]</c>: every year of the term settled under the scenario's central values.</summary>
 internal sealed class ProjectCommand : CliCommand<ProjectCommand.Settings>
 {
     private readonly ScenarioRun _run = new();
@@ -41,6 +41,10 @@ internal sealed class ProjectCommand : CliCommand<ProjectCommand.Settings>
         if (settings.Format == OutputFormat.Json)
         {
             JsonDocumentWriter.Write(projection, console.Out);
+        }
+        else if (settings.Format == OutputFormat.Csv)
+        {
+            ProjectionCsvRenderer.Write(projection, console.Out);
         }
         else
         {

@@ -7,7 +7,7 @@ using CareLedger.Simulation;
 namespace CareLedger.Cli.Commands;
 
 /// <summary>
-/// <c>careledger simulate CONTRACT --scenario FILE --runs N --seed S [--threads T] [--format table|json]</c>: Monte Carlo
+/// <c>careledger simulate CONTRACT --scenario FILE --runs N --seed S [--threads T] [--format table|json|csv]</c>: Monte Carlo
 /// over the term. The same seed gives the same result on any machine and any number of threads. Ctrl+C cancels.
 /// </summary>
 internal sealed class SimulateCommand : CliCommand<SimulateCommand.Settings>
@@ -69,6 +69,10 @@ internal sealed class SimulateCommand : CliCommand<SimulateCommand.Settings>
             if (settings.Format == OutputFormat.Json)
             {
                 JsonDocumentWriter.Write(simulation, console.Out);
+            }
+            else if (settings.Format == OutputFormat.Csv)
+            {
+                SimulationCsvRenderer.Write(simulation, console.Out);
             }
             else
             {

@@ -6,8 +6,14 @@ namespace CareLedger.Domain.Scenarios;
 /// What may happen over a contract's term, for projection and simulation: the inputs that vary from year to year
 /// (population growth, activity, inflation, providers' costs, outcome results, risk/reward spend, benchmark
 /// expenditure, corridor costs) and how they are correlated. Read from a scenario file beside the contract
-/// (docs/scenario-spec.md); nothing in it changes the contract.
+/// (docs/scenario-spec.md). Nothing in it changes the contract's terms; <see cref="ContractValue"/> alone changes
+/// its size, to model a bid below the published value.
 /// </summary>
+/// <param name="ContractValue">
+/// When given, the term's total budget to model instead of the contract's own (a bid, a ceiling): every baseline cell
+/// is scaled by one factor, so each year and cell keeps its share and every term that is a share of the budget
+/// (outcome pots, fees, at-risk elements) follows; amounts the contract writes as money do not.
+/// </param>
 public sealed record Scenario(
     Id<Contract> Contract,
     string Name,
@@ -19,7 +25,8 @@ public sealed record Scenario(
     IReadOnlyList<RiskItemAssumption> RiskItems,
     IReadOnlyList<BenchmarkAssumption> Benchmarks,
     IReadOnlyList<CorridorAssumption> Corridors,
-    CorrelationMatrix? Correlation)
+    CorrelationMatrix? Correlation,
+    Money? ContractValue = null)
 {
     /// <summary>Every variable, in the order the file gives them: the order draws are taken in.</summary>
     public IReadOnlyList<ScenarioVariable> Variables { get; } =

@@ -21,7 +21,8 @@ namespace CareLedger.Simulation.Kernel;
 /// are built once; so are the year-end movements of the mechanisms no scenario input reaches (the fixed element and
 /// fees in instalments, reimbursement at cost), per year. Each simulated year then settles only the mechanisms its
 /// draws feed (volume, patient choice, outcomes, risk share, population tolerance, shared savings, corridors) —
-/// with the engine's own rules or, where one is compiled, a term that computes the same pennies faster — and
+/// with a compiled term that computes the engine's pennies from the year's figures directly where one is written
+/// (<see cref="FastTerms"/>), else with the engine's own rule on only the actuals it reads — and
 /// apportions the pooled budget once over both parts, as a year-end settlement does.
 /// </summary>
 internal sealed class SimulationPlan
@@ -43,7 +44,8 @@ internal sealed class SimulationPlan
     {
         ArgumentNullException.ThrowIfNull(contract);
         ArgumentNullException.ThrowIfNull(scenario);
-        Contract = contract;
+        // A scenario's contract value (a bid) resizes the contract before anything is compiled from it.
+        Contract = contract = scenario.ContractValue is { } value ? ContractAtValue.Scale(contract, value) : contract;
         Scenario = scenario;
         Parties = new PartyIndex(contract);
         Model = new ScenarioModel(contract, scenario, Parties);
@@ -79,8 +81,8 @@ internal sealed class SimulationPlan
     /// <summary>Each party's outcome pot per year (minor units, by party index): what "earned in full" is measured against.</summary>
     public long[][] OutcomePots { get; }
 
-    /// <summary>The compiled terms that replace the engine's rules for the drawn mechanisms, or null when some mechanism has none.</summary>
-    internal FastTerms? Terms { get; }
+    /// <summary>The drawn mechanisms compiled: terms where one is written, the engine's rules for the rest.</summary>
+    internal FastTerms Terms { get; }
 
     private long[] OutcomePotsOf(int yearIndex)
     {

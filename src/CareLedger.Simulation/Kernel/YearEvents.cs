@@ -6,7 +6,7 @@ internal sealed class YearEvents(int parties)
     /// <summary>Per party: a volume mechanism's amount was held at its cap or collar.</summary>
     public bool[] VolumeHeld { get; } = new bool[parties];
 
-    /// <summary>True when the engine's rules settled the year (no compiled terms); the flags above are then not observed.</summary>
+    /// <summary>True when the engine's rules settled every drawn mechanism (a check of the compiled terms); the flags above are then not observed.</summary>
     public bool FromEngine { get; set; }
 
     public void Clear()

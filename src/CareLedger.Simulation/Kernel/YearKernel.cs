@@ -4,8 +4,8 @@ using CareLedger.Simulation.Model;
 namespace CareLedger.Simulation.Kernel;
 
 /// <summary>
-/// Settles one simulated year from its actuals: the plan's fixed movements for the year, plus the drawn mechanisms
-/// (compiled terms when the plan has them, else the engine's own rules on the year's actuals), then the pooled budget
+/// Settles one simulated year from its inputs: the plan's fixed movements for the year, plus the drawn mechanisms
+/// (the plan's compiled terms; or, when asked, the engine's own rules on the year's full actuals), then the pooled budget
 /// apportioned once over both. The result per party and element is exactly the entitlement a year-end settlement of
 /// the same actuals gives (a test re-settles sampled years with <see cref="SettlementEngine"/> to the penny). One
 /// kernel per thread: it reuses its arrays.
@@ -16,7 +16,7 @@ internal sealed class YearKernel(SimulationPlan plan)
 
     public YearTotals Totals { get; } = new(plan.Parties.Count);
 
-    /// <summary>What the year's fast terms observed (cap reached, savings cleared); empty when the engine's rules ran.</summary>
+    /// <summary>What the year's compiled terms observed (a cap or collar holding the volume variance); empty when the engine's rules ran.</summary>
     public YearEvents Events { get; } = new(plan.Parties.Count);
 
     public YearTotals Settle(int year, SimulatedYear inputs, bool useEngine = false)
@@ -25,9 +25,9 @@ internal sealed class YearKernel(SimulationPlan plan)
         Array.Copy(fixedYear.Totals.Units, Totals.Units, Totals.Units.Length);
         Array.Copy(fixedYear.Outflow, _outflow, _outflow.Length);
         Events.Clear();
-        if (plan.Terms is { } terms && !useEngine)
+        if (!useEngine)
         {
-            terms.Settle(year, inputs, Totals, _outflow, Events);
+            plan.Terms.Settle(year, inputs, Totals, _outflow, Events);
         }
         else
         {

@@ -40,14 +40,25 @@ internal sealed class ScenarioModel
         _partyCount = parties.Count;
         Cells = CompileCells();
         ActivityVariables = scenario.Activity.Select(item => _index[item.Volume.Id]).ToArray();
+        AllCells = Enumerable.Range(0, Cells.Count).ToArray();
+        _costs = scenario.Costs.Select(cost => (parties[cost.Party], cost.Amount.Amount, _index[cost.Variation.Id])).ToArray();
         Milestones = contract.Frameworks.SelectMany(framework => framework.Indicators).Where(indicator => indicator.Measure is MilestoneMeasure).Select(indicator => indicator.Id).ToHashSet();
+        _indicators = scenario.Indicators.Select(item => (_index[item.Result.Id], Milestones.Contains(item.Indicator))).ToArray();
     }
+
+    // Each cost's party, first-year amount and variable, and each indicator result's variable and whether it is a
+    // milestone, looked up once: a simulated year reads them by position.
+    private readonly (int Party, decimal Amount, int Variable)[] _costs;
+    private readonly (int Variable, bool Milestone)[] _indicators;
 
     public Contract Contract { get; }
 
     public PartyIndex Parties { get; }
 
     public IReadOnlyList<ActivityCell> Cells { get; }
+
+    /// <summary>Every cell's index: the activity a full year's actuals hold.</summary>
+    private int[] AllCells { get; }
 
     /// <summary>The variable of each activity assumption, in order.</summary>
     public int[] ActivityVariables { get; }
@@ -57,7 +68,12 @@ internal sealed class ScenarioModel
     public RunState Start() => new(Contract.Population?.Size ?? 0);
 
     /// <summary>The actuals and costs of contract year <paramref name="year"/> (1-based) from its draws; advances <paramref name="state"/>.</summary>
-    public SimulatedYear Year(int year, double[] values, RunState state, bool central = false)
+    /// <param name="needed">
+    /// Which actuals to build: null for all of them (what the engine settles on); else only what the mechanisms the
+    /// kernel settles with the engine's rules read, the compiled terms taking their figures from the multipliers and
+    /// indicator values directly, so a simulated year does not build a row per budget cell it never reads.
+    /// </param>
+    public SimulatedYear Year(int year, double[] values, RunState state, bool central = false, ActualsNeeded? needed = null)
     {
         var contractYear = _years[year - 1];
         var period = contractYear.AsPeriod();
@@ -67,12 +83,13 @@ internal sealed class ScenarioModel
             multipliers[i] = VolumeMultiplier(values[ActivityVariables[i]]);
         }
 
-        var activity = new ActivityActual[Cells.Count];
-        for (var c = 0; c < Cells.Count; c++)
+        var cellsNeeded = needed?.ActivityCells ?? AllCells;
+        var activity = new ActivityActual[cellsNeeded.Length];
+        for (var i = 0; i < cellsNeeded.Length; i++)
         {
-            var cell = Cells[c];
+            var cell = Cells[cellsNeeded[i]];
             var planned = cell.PlannedByYear[year - 1];
-            activity[c] = new ActivityActual(period, cell.Provider, cell.ServiceLine, planned, planned * multipliers[cell.Assumption], cell.PriceByYear[year - 1], null, null);
+            activity[i] = new ActivityActual(period, cell.Provider, cell.ServiceLine, planned, planned * multipliers[cell.Assumption], cell.PriceByYear[year - 1], null, null);
         }
 
         var population = new List<PopulationActual>(2);
@@ -94,33 +111,44 @@ internal sealed class ScenarioModel
         }
 
         var costs = new long[_partyCount];
-        foreach (var cost in _scenario.Costs)
+        for (var i = 0; i < _costs.Length; i++)
         {
-            var amount = cost.Amount.Amount * state.InflationIndex * (1m + Six(values[_index[cost.Variation.Id]]));
-            costs[Parties[cost.Party]] += (long)(Math.Round(amount, 2, MidpointRounding.AwayFromZero) * 100m);
+            var (party, amount, variable) = _costs[i];
+            var cost = amount * state.InflationIndex * (1m + Six(values[variable]));
+            costs[party] += (long)(Math.Round(cost, 2, MidpointRounding.AwayFromZero) * 100m);
         }
 
-        var indicators = _scenario.Indicators.Select(item => Result(period, item, values[_index[item.Result.Id]], central)).ToArray();
+        var indicatorValues = new decimal[_indicators.Length];
+        for (var i = 0; i < indicatorValues.Length; i++)
+        {
+            var (variable, milestone) = _indicators[i];
+            indicatorValues[i] = IndicatorValue(milestone, values[variable], central);
+        }
+
+        IndicatorResult[] indicators = needed is { Indicators: false } ? [] : _scenario.Indicators.Select((item, i) => Result(period, item, indicatorValues[i])).ToArray();
         var risks = _scenario.RiskItems.Select(item => new RiskItemActual(contractYear, item.Item, item.Planned, Pence(values[_index[item.Spend.Id]]))).ToArray();
         var benchmarks = _scenario.Benchmarks.Select(item => new BenchmarkActual(contractYear, item.Terms, Pence(values[_index[item.Expenditure.Id]]), null, null, item.QualityScore)).ToArray();
         var corridors = _scenario.Corridors.Select(item => new CorridorActual(contractYear, item.Corridor, Pence(values[_index[item.Cost.Id]]), null)).ToArray();
         var actuals = new ContractActuals(activity, indicators, population, risks, [], benchmarks, corridors, []);
-        return new SimulatedYear(actuals, costs, multipliers);
+        return new SimulatedYear(actuals, costs, multipliers, indicatorValues);
     }
 
     /// <summary>1 + the volume draw, rounded to six decimal places, never below zero (activity cannot be negative).</summary>
     public static decimal VolumeMultiplier(double draw) => Math.Max(0m, 1m + Six(draw));
 
-    private IndicatorResult Result(ContractPeriod period, IndicatorAssumption item, double value, bool central)
-    {
-        if (Milestones.Contains(item.Indicator))
-        {
-            var achieved = central ? value >= 0.5 : value >= 1;
-            return new IndicatorResult(period, item.Indicator, achieved ? MilestoneStatus.Achieved : MilestoneStatus.NotAchieved, null, Evidence);
-        }
+    /// <summary>Whether the indicator's result is a milestone's status (true) rather than a measured value.</summary>
+    public bool IsMilestone(Id<Indicator> indicator) => Milestones.Contains(indicator);
 
-        return new IndicatorResult(period, item.Indicator, null, Math.Round(ToDecimal(value), 4, MidpointRounding.AwayFromZero), Evidence);
-    }
+    /// <summary>An indicator's exact result: a milestone's 1 (achieved) or 0; a metric's value to four decimal places.</summary>
+    private static decimal IndicatorValue(bool milestone, double value, bool central) =>
+        milestone
+            ? (central ? value >= 0.5 : value >= 1) ? 1m : 0m
+            : Math.Round(ToDecimal(value), 4, MidpointRounding.AwayFromZero);
+
+    private IndicatorResult Result(ContractPeriod period, IndicatorAssumption item, decimal value) =>
+        Milestones.Contains(item.Indicator)
+            ? new IndicatorResult(period, item.Indicator, value == 1m ? MilestoneStatus.Achieved : MilestoneStatus.NotAchieved, null, Evidence)
+            : new IndicatorResult(period, item.Indicator, null, value, Evidence);
 
     private Money Pence(double value) => new Money(Math.Max(0m, Math.Round(ToDecimal(value), 2, MidpointRounding.AwayFromZero)), Contract.Currency);
 

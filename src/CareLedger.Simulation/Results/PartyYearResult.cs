@@ -6,7 +6,8 @@ namespace CareLedger.Simulation.Results;
 /// A party's simulated year (or term): its income from the contract (what it is due under every element; negative for
 /// a payer), and where the scenario gives its cost, its surplus (income − cost) and the probability of a deficit; the
 /// outcome element paid and the probability it was earned in full; the probabilities of shared savings being paid
-/// (savings cleared the minimum savings rate) and of a corridor moving money. Absent where it does not apply.
+/// (savings cleared the minimum savings rate), of a corridor moving money (a band reached), and of a volume variance
+/// held by its cap or collar. Absent where it does not apply.
 /// </summary>
 public sealed record PartyYearResult(
     string Year,
@@ -16,4 +17,5 @@ public sealed record PartyYearResult(
     MoneySummary? OutcomePaid,
     Probability? OutcomeEarned,
     Probability? SavingsShared,
-    Probability? CorridorMoved);
+    Probability? CorridorMoved,
+    Probability? CapOrCollarReached);

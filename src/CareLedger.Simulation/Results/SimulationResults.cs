@@ -33,6 +33,7 @@ internal static class SimulationResults
             Summary(Figure.OutcomePaid),
             Chance(Event.OutcomeEarned),
             Chance(Event.SavingsShared),
-            Chance(Event.CorridorMoved));
+            Chance(Event.CorridorMoved),
+            Chance(Event.VolumeHeld));
     }
 }

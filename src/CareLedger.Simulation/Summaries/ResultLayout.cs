@@ -14,16 +14,22 @@ internal sealed class ResultLayout
     private readonly Dictionary<(Figure, int, int), int> _series = [];
     private readonly Dictionary<(Event, int, int), int> _events = [];
 
+    // Where each party-year's figures and events go, by party × (years + 1) + year (−1: not kept): read by position
+    // for every simulated year instead of looked up by key.
+    private readonly Slot[] _slots;
+
     public ResultLayout(SimulationPlan plan)
     {
         Plan = plan;
         var withCost = plan.Scenario.Costs.Select(cost => plan.Parties[cost.Party]).ToHashSet();
         var years = plan.Years;
+        var bounded = plan.Terms.VolumeBounded;
         for (var p = 0; p < plan.Parties.Count; p++)
         {
             var hasPot = plan.OutcomePots.Any(pots => pots[p] != 0);
             var entity = plan.Contract.SharedSavings.Any(terms => plan.Parties[terms.Entity] == p);
             var corridor = plan.Contract.Corridors.Any(terms => plan.Parties[terms.Entity] == p);
+            var volumeBounded = bounded.Contains(p);
             for (var y = 0; y <= years; y++)
             {
                 _series[(Figure.Income, p, y)] = _series.Count;
@@ -51,6 +57,28 @@ internal sealed class ResultLayout
                 {
                     _events[(Event.CorridorMoved, p, y)] = _events.Count;
                 }
+
+                if (y < years && volumeBounded)
+                {
+                    _events[(Event.VolumeHeld, p, y)] = _events.Count;
+                }
+            }
+        }
+
+        _slots = new Slot[plan.Parties.Count * (years + 1)];
+        for (var p = 0; p < plan.Parties.Count; p++)
+        {
+            for (var y = 0; y <= years; y++)
+            {
+                _slots[(p * (years + 1)) + y] = new Slot(
+                    Series(Figure.Income, p, y)!.Value,
+                    Series(Figure.Surplus, p, y) ?? -1,
+                    Series(Figure.OutcomePaid, p, y) ?? -1,
+                    EventIndex(Event.Deficit, p, y) ?? -1,
+                    EventIndex(Event.OutcomeEarned, p, y) ?? -1,
+                    EventIndex(Event.SavingsShared, p, y) ?? -1,
+                    EventIndex(Event.CorridorMoved, p, y) ?? -1,
+                    EventIndex(Event.VolumeHeld, p, y) ?? -1);
             }
         }
     }
@@ -68,6 +96,7 @@ internal sealed class ResultLayout
         OutcomeEarned,
         SavingsShared,
         CorridorMoved,
+        VolumeHeld,
     }
 
     public SimulationPlan Plan { get; }
@@ -81,39 +110,46 @@ internal sealed class ResultLayout
     public int? EventIndex(Event kind, int party, int year) => _events.TryGetValue((kind, party, year), out var index) ? index : null;
 
     /// <summary>Adds one settled year's figures into the run's values and events.</summary>
-    public void Record(int year, YearTotals totals, long[] costs, long[] values, bool[] events)
+    public void Record(int year, YearTotals totals, long[] costs, YearEvents observed, long[] values, bool[] events)
     {
         var y = year - 1;
-        var term = Plan.Years;
+        var span = Plan.Years + 1;
         for (var p = 0; p < totals.Parties; p++)
         {
+            var slot = _slots[(p * span) + y];
+            var term = _slots[(p * span) + Plan.Years];
             var income = totals.IncomeOf(p);
-            Set(values, Figure.Income, p, y, term, income);
-            if (Series(Figure.Surplus, p, y) is not null)
+            Set(values, slot.Income, term.Income, income);
+            if (slot.Surplus >= 0)
             {
                 var surplus = checked(income - costs[p]);
-                Set(values, Figure.Surplus, p, y, term, surplus);
-                events[EventIndex(Event.Deficit, p, y)!.Value] = surplus < 0;
+                Set(values, slot.Surplus, term.Surplus, surplus);
+                events[slot.Deficit] = surplus < 0;
             }
 
-            if (Series(Figure.OutcomePaid, p, y) is not null)
+            if (slot.OutcomePaid >= 0)
             {
                 var paid = totals[p, StatementElement.Outcome];
-                Set(values, Figure.OutcomePaid, p, y, term, paid);
-                if (EventIndex(Event.OutcomeEarned, p, y) is { } earned)
+                Set(values, slot.OutcomePaid, term.OutcomePaid, paid);
+                if (slot.OutcomeEarned >= 0)
                 {
-                    events[earned] = paid >= Plan.OutcomePots[y][p];
+                    events[slot.OutcomeEarned] = paid >= Plan.OutcomePots[y][p];
                 }
             }
 
-            if (EventIndex(Event.SavingsShared, p, y) is { } savings)
+            if (slot.SavingsShared >= 0)
             {
-                events[savings] = totals[p, StatementElement.SharedSavings] > 0;
+                events[slot.SavingsShared] = totals[p, StatementElement.SharedSavings] > 0;
             }
 
-            if (EventIndex(Event.CorridorMoved, p, y) is { } corridor)
+            if (slot.CorridorMoved >= 0)
             {
-                events[corridor] = totals[p, StatementElement.Corridor] != 0;
+                events[slot.CorridorMoved] = totals[p, StatementElement.Corridor] != 0;
+            }
+
+            if (slot.VolumeHeld >= 0)
+            {
+                events[slot.VolumeHeld] = observed.VolumeHeld[p];
             }
         }
     }
@@ -130,10 +166,11 @@ internal sealed class ResultLayout
         }
     }
 
-    private void Set(long[] values, Figure figure, int party, int year, int term, long value)
+    private static void Set(long[] values, int series, int termSeries, long value)
     {
-        values[Series(figure, party, year)!.Value] = value;
-        var total = Series(figure, party, term)!.Value;
-        values[total] = checked(values[total] + value);
+        values[series] = value;
+        values[termSeries] = checked(values[termSeries] + value);
     }
+
+    private readonly record struct Slot(int Income, int Surplus, int OutcomePaid, int Deficit, int OutcomeEarned, int SavingsShared, int CorridorMoved, int VolumeHeld);
 }

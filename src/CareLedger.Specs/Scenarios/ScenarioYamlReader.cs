@@ -43,6 +43,7 @@ internal static class ScenarioYamlReader
         }
 
         var name = map.Text("name") ?? "Scenario";
+        var contractValue = ReadContractValue(map, contract);
         var population = map.Map("population") is { } populationMap ? ReadPopulation(populationMap, contract) : null;
         var inflation = DistributionReader.Read(map, "inflation", QuantityUnit.Rate, required: false);
         var activity = map.Maps("activity").Select(item => ReadActivity(item, references)).ToArray();
@@ -59,7 +60,7 @@ internal static class ScenarioYamlReader
             return null;
         }
 
-        var scenario = new Scenario(contract.Id, name, population, inflation, activity!, costs!, indicators!, risks!, benchmarks!, corridors!, null);
+        var scenario = new Scenario(contract.Id, name, population, inflation, activity!, costs!, indicators!, risks!, benchmarks!, corridors!, null, contractValue);
         DuplicateVariables(scenario, context);
         var correlation = correlationMap is null ? null : CorrelationReader.Read(correlationMap, scenario.Variables);
         return scenario with { Correlation = correlation };
@@ -77,6 +78,30 @@ internal static class ScenarioYamlReader
         {
             root.Context.Error(node, DiagnosticCodes.UnsupportedVersion, $"{VersionKey}: format version '{text.Trim()}' is not supported; this CareLedger reads version 1 (write {VersionKey}: 1).");
         }
+    }
+
+    /// <summary>The term value to scale the contract to: positive, and only for a contract with a baseline to scale.</summary>
+    private static Money? ReadContractValue(YamlMap map, Contract contract)
+    {
+        if (map.Optional("contract_value", Scalars.Amount) is not { } value)
+        {
+            return null;
+        }
+
+        var node = map.Raw("contract_value")!;
+        if (value.IsNegative || value.IsZero)
+        {
+            map.Context.Error(node, DiagnosticCodes.Negative, $"contract_value: the term's value must be more than zero, not {value}.");
+            return null;
+        }
+
+        if (contract.Baseline.Cells.All(cell => cell.Amount.IsZero))
+        {
+            map.Context.Error(node, DiagnosticCodes.NoBaseline, "contract_value: the contract has no baseline spend to scale to this value; give the baseline in the contract first.");
+            return null;
+        }
+
+        return value;
     }
 
     private static ScenarioVariable? ReadPopulation(YamlMap map, Contract contract)

@@ -26,6 +26,7 @@ internal static class SimulationRenderer
                 Chance(output, year.Year, "P(outcome earned in full)", year.OutcomeEarned);
                 Chance(output, year.Year, "P(shared savings paid)", year.SavingsShared);
                 Chance(output, year.Year, "P(corridor moves money)", year.CorridorMoved);
+                Chance(output, year.Year, "P(volume cap or collar reached)", year.CapOrCollarReached);
             }
         }
     }
