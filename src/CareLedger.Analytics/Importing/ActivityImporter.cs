@@ -18,6 +18,21 @@ public sealed class ActivityImporter(TimeProvider clock)
 
     public ImportOutcome Import(ActivityStore store, ImportRequest request, IProgress<string>? progress = null)
     {
+        try
+        {
+            return ImportAll(store, request, progress);
+        }
+        catch (DuckDB.NET.Data.DuckDBException failure) when (failure.Message.Contains("CSV", StringComparison.OrdinalIgnoreCase) || failure.Message.Contains("sniff", StringComparison.OrdinalIgnoreCase))
+        {
+            // DuckDB's reader gives up on some files as a whole (no recognisable CSV dialect, a binary file); the
+            // transaction has rolled back, so nothing is loaded.
+            var name = request.Files.Count == 1 ? request.Files[0].DisplayName : "an input file";
+            return ImportOutcome.Rejected([new ImportProblem(name, null, null, null, "cannot be read as CSV: " + failure.Message.Split('\n')[0])], 1, []);
+        }
+    }
+
+    private ImportOutcome ImportAll(ActivityStore store, ImportRequest request, IProgress<string>? progress)
+    {
         var layout = LayoutDefinition.For(request.Layout);
         var warnings = new List<string>();
         var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -182,7 +197,11 @@ public sealed class ActivityImporter(TimeProvider clock)
     {
         var problems = new List<ImportProblem>();
         var lastLine = endsCleanly ? -1 : LastLineNumber(store);
-        using var command = store.Command($"SELECT line, column_name, left(csv_line, {ImportProblem.MaxValueLength}), error_type, error_message FROM reject_errors ORDER BY line LIMIT {MaxListedProblems}");
+        // DuckDB records a row with several missing cells once per cell; one problem per row is enough.
+        using var command = store.Command($"""
+            SELECT line, arg_min(column_name, column_idx), left(any_value(csv_line), {ImportProblem.MaxValueLength}), any_value(error_type), arg_min(error_message, column_idx)
+            FROM reject_errors GROUP BY line ORDER BY line LIMIT {MaxListedProblems}
+            """);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

@@ -9,7 +9,8 @@ internal static class CsvHeader
 
     public static HashSet<string> Read(ActivityStore store, string path)
     {
-        using var command = store.Command($"SELECT * FROM read_csv($path, {ReadOptions}) LIMIT 0", ("path", path));
+        // Ragged rows must not stop the header being read: they are reported row by row when the file is staged.
+        using var command = store.Command($"SELECT * FROM read_csv($path, {ReadOptions}, ignore_errors = true) LIMIT 0", ("path", path));
         using var reader = command.ExecuteReader();
         var names = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < reader.FieldCount; i++)
