@@ -20,6 +20,9 @@ internal static class CommandCatalog
         new SettleCommand(),
         new ExplainCommand(),
 
+        new ProjectCommand(),
+        new SimulateCommand(),
+
         new DatabaseCommand(),
         new AuditCommand(),
     ];

@@ -83,7 +83,7 @@ public sealed class CliApplicationTests : IDisposable
     }
 
     [Theory]
-    [InlineData("simulate")]
+    [InlineData("forecast")]
     [InlineData("setle")]
     public void An_unknown_command_with_help_is_still_a_usage_error(string command)
     {

@@ -117,7 +117,7 @@ public sealed class Corrections(LedgerDatabase database, ContractVersions contra
             return new RequestProblem("amount", $"The amount must be more than zero and at most {CareLedger.Specs.Validation.Limits.Amount:N0}; to move money the other way, swap 'from' and 'to'.");
         }
 
-        if (decimal.Round(request.Amount, contract.Currency.MinorUnits) != request.Amount)
+        if (!new Money(request.Amount, contract.Currency).IsWholeMinorUnits)
         {
             return new RequestProblem("amount", $"{request.Amount} has fractions of a minor unit; give the amount to the penny.");
         }

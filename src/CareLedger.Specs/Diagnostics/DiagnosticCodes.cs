@@ -63,4 +63,9 @@ public static class DiagnosticCodes
     public const string NotReimbursed = "CL807";
     public const string FarFromPlan = "CL808";
     public const string ActualsIncomplete = "CL809";
+
+    // Scenario files (docs/scenario-spec.md).
+    public const string UnknownDistribution = "CL901";
+    public const string BadDistribution = "CL902";
+    public const string BadCorrelation = "CL903";
 }

@@ -48,6 +48,7 @@ public sealed class TemplateTests
         var resources = typeof(TemplateCatalog).Assembly.GetManifestResourceNames()
             .Where(resource => resource.StartsWith(Prefix, StringComparison.Ordinal) && resource.EndsWith(".yaml", StringComparison.Ordinal))
             .Where(resource => !resource.EndsWith(".actuals.yaml", StringComparison.Ordinal)) // each template's example actuals (tested in Actuals/)
+            .Where(resource => !resource.EndsWith(".scenario.yaml", StringComparison.Ordinal)) // scenarios (tested in CareLedger.Simulation.Tests)
             .Select(resource => resource[Prefix.Length..^".yaml".Length])
             .Order(StringComparer.Ordinal);
 

@@ -4,6 +4,7 @@ using CareLedger.Domain.Explaining;
 using CareLedger.Domain.Parties;
 using CareLedger.Domain.Periods;
 using CareLedger.Domain.Settlement;
+using CareLedger.Domain.Settlement.Rules.Corrections;
 using CareLedger.Domain.Settlement.Rules.Corridors;
 using CareLedger.Domain.Settlement.Rules.Instalments;
 using CareLedger.Domain.Settlement.Rules.Outcomes;
@@ -43,7 +44,7 @@ public sealed class SettlementRulesTests
         Assert.Equal(
             [
                 typeof(InstalmentRule), typeof(CostReimbursementRule), typeof(VolumeVarianceRule), typeof(PatientChoiceRule), typeof(OutcomeRule),
-                typeof(RiskShareRule), typeof(PopulationToleranceRule), typeof(SharedSavingsRule), typeof(CorridorRule),
+                typeof(RiskShareRule), typeof(PopulationToleranceRule), typeof(SharedSavingsRule), typeof(CorridorRule), typeof(CorrectionRule),
             ],
             types);
     }

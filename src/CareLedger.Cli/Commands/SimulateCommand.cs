@@ -1,0 +1,90 @@
+using System.CommandLine;
+using CareLedger.Application.Simulation;
+using CareLedger.Cli.Output;
+using CareLedger.Cli.Output.Simulation;
+using CareLedger.Simulation;
+
+namespace CareLedger.Cli.Commands;
+
+/// <summary>
+/// <c>careledger simulate CONTRACT --scenario FILE --runs N --seed S [--threads T] [--format table|json]</c>: Monte Carlo
+/// over the term. The same seed gives the same result on any machine and any number of threads. Ctrl+C cancels.
+/// </summary>
+internal sealed class SimulateCommand : CliCommand<SimulateCommand.Settings>
+{
+    private readonly ScenarioRun _run = new();
+    private readonly OutputFormatOption _format = new();
+    private readonly Option<long> _runs = new("--runs", "-n") { Description = "How many runs, each a whole term.", DefaultValueFactory = _ => 10_000 };
+    private readonly Option<ulong> _seed = new("--seed") { Description = "The seed: the same seed gives the same results.", DefaultValueFactory = _ => 1 };
+    private readonly Option<int> _threads = new("--threads") { Description = "Threads to run on (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
+
+    internal sealed record Settings(string Contract, string Scenario, long Runs, ulong Seed, int Threads, OutputFormat Format);
+
+    protected override Command Declare() =>
+        new("simulate", "Monte Carlo over the term under a scenario: each party's income, surplus and risks by year, with percentiles and standard errors.")
+        {
+            _run.Contract,
+            _run.Scenario,
+            _runs,
+            _seed,
+            _threads,
+            _format.Option,
+        };
+
+    protected override Settings Bind(ParseResult parse) =>
+        new(parse.GetRequiredValue(_run.Contract), parse.GetRequiredValue(_run.Scenario), parse.GetValue(_runs), parse.GetValue(_seed), parse.GetValue(_threads), _format.GetValue(parse));
+
+    protected override SettingsCheck Check(Settings settings) => settings switch
+    {
+        { Runs: < 1 or > 100_000_000 } => SettingsCheck.Fail("--runs must be between 1 and 100,000,000."),
+        { Threads: < 1 or > 256 } => SettingsCheck.Fail("--threads must be between 1 and 256."),
+        _ => SettingsCheck.Ok,
+    };
+
+    protected override int Execute(Settings settings, CliConsole console)
+    {
+        var (contract, scenario, exitCode) = ScenarioRun.Read(settings.Contract, settings.Scenario, console);
+        if (contract is null || scenario is null)
+        {
+            return exitCode;
+        }
+
+        using var cancel = new CancellationTokenSource();
+        void OnCancel(object? sender, ConsoleCancelEventArgs args)
+        {
+            args.Cancel = true;
+            cancel.Cancel();
+        }
+
+        Console.CancelKeyPress += OnCancel;
+        try
+        {
+            var result = new SimulationService().Simulate(contract, scenario, new SimulationOptions(settings.Runs, settings.Seed, settings.Threads), null, cancel.Token);
+            Diagnostics.Print(result.Diagnostics, console);
+            if (result.Value is not { } simulation)
+            {
+                return ExitCodes.Findings;
+            }
+
+            if (settings.Format == OutputFormat.Json)
+            {
+                JsonDocumentWriter.Write(simulation, console.Out);
+            }
+            else
+            {
+                SimulationRenderer.Write(simulation, console.Out);
+            }
+
+            return ExitCodes.Ok;
+        }
+        catch (OperationCanceledException)
+        {
+            console.WriteProblem("simulation cancelled; nothing was written.");
+            return ExitCodes.Findings;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= OnCancel;
+        }
+    }
+}
