@@ -37,7 +37,7 @@ internal sealed class PriceListLoader(ActivityStore store)
         store.Execute("DELETE FROM unit_costs; DELETE FROM price_list;");
         store.Execute("INSERT INTO unit_costs SELECT pod, hrg, CAST(unit_cost AS DECIMAL(18,4)), CAST(activity AS BIGINT), description FROM price_staging WHERE pod IS NOT NULL");
         store.Execute("INSERT INTO price_list VALUES ($name, $kind, $fingerprint, $at)",
-            ("name", displayName), ("kind", kind.ToString()), ("fingerprint", fingerprint), ("at", now.UtcDateTime));
+            ("name", Path.GetFileName(displayName)), ("kind", kind.ToString()), ("fingerprint", fingerprint), ("at", now.UtcDateTime));
         return [];
     }
 

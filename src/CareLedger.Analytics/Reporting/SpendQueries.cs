@@ -19,11 +19,13 @@ internal static class SpendQueries
 
     /// <summary>Age at the time of the activity, in the bands population health management commonly uses.</summary>
     public const string AgeSex = $"""
-        SELECT CASE WHEN age IS NULL THEN 'not recorded' WHEN age < 5 THEN '0-4' WHEN age < 18 THEN '5-17' WHEN age < 45 THEN '18-44'
-                    WHEN age < 65 THEN '45-64' WHEN age < 75 THEN '65-74' WHEN age < 85 THEN '75-84' ELSE '85+' END AS band,
-               coalesce(sex, 'U'), {Measures}
-        FROM activity GROUP BY ALL
-        ORDER BY CASE band WHEN '0-4' THEN 1 WHEN '5-17' THEN 2 WHEN '18-44' THEN 3 WHEN '45-64' THEN 4 WHEN '65-74' THEN 5 WHEN '75-84' THEN 6 WHEN '85+' THEN 7 ELSE 8 END, 2
+        SELECT band, sex_code, {Measures}
+        FROM (SELECT *, coalesce(sex, 'U') AS sex_code,
+                     CASE WHEN age IS NULL THEN 'not recorded' WHEN age < 5 THEN '0-4' WHEN age < 18 THEN '5-17' WHEN age < 45 THEN '18-44'
+                          WHEN age < 65 THEN '45-64' WHEN age < 75 THEN '65-74' WHEN age < 85 THEN '75-84' ELSE '85+' END AS band
+              FROM activity)
+        GROUP BY band, sex_code
+        ORDER BY CASE band WHEN '0-4' THEN 1 WHEN '5-17' THEN 2 WHEN '18-44' THEN 3 WHEN '45-64' THEN 4 WHEN '65-74' THEN 5 WHEN '75-84' THEN 6 WHEN '85+' THEN 7 ELSE 8 END, sex_code
         """;
 
     /// <summary>Financial years run April to March and are labelled as contracts label them (2023/24).</summary>
