@@ -14,6 +14,9 @@ public sealed class ActivityStore : IDisposable
         Location = location;
     }
 
+    /// <summary>DuckDB's buffer limit for a workspace store.</summary>
+    public const string MemoryLimit = "640MB";
+
     public WorkspaceLocation Location { get; }
 
     internal DuckDBConnection Connection { get; }
@@ -30,6 +33,9 @@ public sealed class ActivityStore : IDisposable
         var connection = new DuckDBConnection("DataSource=" + location.DatabaseFile);
         connection.Open();
         var store = new ActivityStore(connection, location);
+        // A laptop budget: DuckDB keeps its buffers under this and spills the rest (a 10-million-row import's staging
+        // table, say) to the workspace's own temporary folder, so peak memory stays under a gigabyte.
+        store.Execute($"SET memory_limit = '{MemoryLimit}'; SET temp_directory = $temp", ("temp", Path.Combine(location.Folder, "tmp")));
         store.Execute(StoreSchema.Create);
         return store;
     }
