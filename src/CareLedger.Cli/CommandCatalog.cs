@@ -27,6 +27,10 @@ internal static class CommandCatalog
         new ActivityCommand(),
 
         new DatabaseCommand(),
+        new ImportCommand(),
         new AuditCommand(),
+
+        new ServeCommand(),
+        new AdminCommand(),
     ];
 }

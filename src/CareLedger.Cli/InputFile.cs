@@ -12,6 +12,25 @@ internal static class InputFile
 {
     public static InputText Read(string path, CliConsole console, long limit = InputLimits.ContractBytes, string kind = "contract")
     {
+        var bytes = ReadBytes(path, console, limit, kind);
+        if (bytes.Content is not { } content)
+        {
+            return new InputText(null, bytes.ExitCode);
+        }
+
+        var decoded = TextDecoding.Decode(path, content.Span);
+        if (decoded.Value is not { } text)
+        {
+            Diagnostics.Print(decoded.Diagnostics, console);
+            return new InputText(null, ExitCodes.Findings);
+        }
+
+        return new InputText(text, ExitCodes.Ok);
+    }
+
+    /// <summary>The file's bytes exactly as they are (for a file that is stored as given, or is not text: a workbook).</summary>
+    public static InputBytes ReadBytes(string path, CliConsole console, long limit, string kind)
+    {
         if (string.IsNullOrWhiteSpace(path))
         {
             return Failed(console, $"no file was given. Pass the path of a {kind} file, e.g. 'careledger validate contract.yaml'.");
@@ -52,14 +71,7 @@ internal static class InputFile
                 return TooLarge(console, path, kind, limit);
             }
 
-            var decoded = TextDecoding.Decode(path, buffer.AsSpan(0, read));
-            if (decoded.Value is not { } text)
-            {
-                Diagnostics.Print(decoded.Diagnostics, console);
-                return new InputText(null, ExitCodes.Findings);
-            }
-
-            return new InputText(text, ExitCodes.Ok);
+            return new InputBytes(buffer.AsMemory(0, read), ExitCodes.Ok);
         }
         catch (UnauthorizedAccessException)
         {
@@ -71,12 +83,12 @@ internal static class InputFile
         }
     }
 
-    private static InputText TooLarge(CliConsole console, string path, string kind, long limit) =>
+    private static InputBytes TooLarge(CliConsole console, string path, string kind, long limit) =>
         Failed(console, $"'{path}' is larger than {InputLimits.Describe(limit)}, the limit for {kind} files, so it was not read. Check that it is the right file.");
 
-    private static InputText Failed(CliConsole console, string problem)
+    private static InputBytes Failed(CliConsole console, string problem)
     {
         console.WriteProblem(problem);
-        return new InputText(null, ExitCodes.Usage);
+        return new InputBytes(null, ExitCodes.Usage);
     }
 }

@@ -1,4 +1,5 @@
 using CareLedger.Application;
+using CareLedger.Application.Actuals;
 using CareLedger.Application.Inputs;
 using CareLedger.Application.Parties;
 using CareLedger.Application.Settlement;
@@ -16,18 +17,30 @@ internal static class SettlementInput
 {
     public static (PeriodSettlement? Settlement, int ExitCode) Settle(string contractPath, IReadOnlyList<string> actualsPaths, string periodLabel, bool provisional, CliConsole console)
     {
-        var texts = new List<SourceText>();
-        foreach (var path in actualsPaths.Prepend(contractPath))
+        var contractInput = InputFile.Read(contractPath, console);
+        if (contractInput.Source is not { } contractText)
         {
-            var input = texts.Count == 0
-                ? InputFile.Read(path, console)
-                : InputFile.Read(path, console, InputLimits.ActualsBytes, "actuals");
-            if (input.Source is not { } source)
+            return (null, contractInput.ExitCode);
+        }
+
+        var texts = new List<SourceText> { contractText };
+        foreach (var path in actualsPaths)
+        {
+            // Actuals may be a workbook as well as text: each sheet becomes a table named book.xlsx[sheet].
+            var input = InputFile.ReadBytes(path, console, InputLimits.ActualsBytes, "actuals");
+            if (input.Content is not { } content)
             {
                 return (null, input.ExitCode);
             }
 
-            texts.Add(source);
+            var decoded = ActualsFileDecoder.Decode(path, content);
+            if (decoded.Value is not { } file)
+            {
+                Diagnostics.Print(decoded.Diagnostics, console);
+                return (null, ExitCodes.Findings);
+            }
+
+            texts.AddRange(file.Texts);
         }
 
         var settled = new SettlementService().Settle(new SettlementRequest(texts[0], texts[1..], periodLabel, provisional));

@@ -20,7 +20,11 @@ internal static class ActualsTables
     // The YAML header keys: what a CSV table says by its name and the contract it is checked against.
     private static readonly string[] NotSections = ["careledger_actuals", "contract"];
 
-    public static IReadOnlyList<SourceText> From(string yaml)
+    public static IReadOnlyList<SourceText> From(string yaml) =>
+        [.. Sections(yaml).Select(table => new SourceText(table.Section + ".csv", Csv(table.Rows)))];
+
+    /// <summary>Each section as a table: its header row, then one row per record (null for a key the record leaves out).</summary>
+    public static IReadOnlyList<(string Section, IReadOnlyList<string?[]> Rows)> Sections(string yaml)
     {
         var stream = new YamlStream();
         using (var reader = new StringReader(yaml))
@@ -33,7 +37,7 @@ internal static class ActualsTables
             throw new InvalidOperationException("Example actuals must be one YAML mapping.");
         }
 
-        var tables = new List<SourceText>();
+        var tables = new List<(string, IReadOnlyList<string?[]>)>();
         foreach (var (key, value) in root.Children)
         {
             var section = Scalar(key, "a section name");
@@ -47,26 +51,29 @@ internal static class ActualsTables
                 throw new InvalidOperationException($"Section '{section}' of the example actuals must be a list of records.");
             }
 
-            tables.Add(new SourceText(section + ".csv", Table(section, records)));
+            tables.Add((section, Table(section, records)));
         }
 
         return tables;
     }
 
-    private static string Table(string section, YamlSequenceNode records)
+    private static IReadOnlyList<string?[]> Table(string section, YamlSequenceNode records)
     {
         var rows = records.Children.Select(record => record is YamlMappingNode mapping
                 ? mapping.Children.ToDictionary(pair => Scalar(pair.Key, $"a key in '{section}'"), pair => Scalar(pair.Value, $"a value in '{section}'"), StringComparer.Ordinal)
                 : throw new InvalidOperationException($"Every record of '{section}' in the example actuals must be a mapping."))
             .ToArray();
         var columns = rows.SelectMany(row => row.Keys).Distinct(StringComparer.Ordinal).ToArray();
+        return [columns, .. rows.Select(row => columns.Select(column => row.GetValueOrDefault(column)).ToArray())];
+    }
 
+    private static string Csv(IReadOnlyList<string?[]> rows)
+    {
         using var text = new StringWriter();
         var csv = new CsvWriter(text);
-        csv.WriteRow(columns);
         foreach (var row in rows)
         {
-            csv.WriteRow(columns.Select(column => row.GetValueOrDefault(column)));
+            csv.WriteRow(row);
         }
 
         return text.ToString();

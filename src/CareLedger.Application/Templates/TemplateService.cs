@@ -52,4 +52,19 @@ public sealed class TemplateService
 
         return ServiceResult<IReadOnlyList<SourceText>>.Success(ActualsTables.From(template.ActualsYaml));
     }
+
+    /// <summary>
+    /// The template's example actuals as an Excel workbook (docs/actuals-spec.md, "XLSX"): one sheet per section,
+    /// holding the same records as the CSV tables, named <c>NAME.actuals.xlsx</c>.
+    /// </summary>
+    public ServiceResult<byte[]> RenderActualsWorkbook(string name)
+    {
+        var found = Find(name);
+        if (found.Value is not { } template)
+        {
+            return found.FailedAs<byte[]>();
+        }
+
+        return ServiceResult<byte[]>.Success(Actuals.Xlsx.XlsxActualsWriter.Write(ActualsTables.Sections(template.ActualsYaml)));
+    }
 }

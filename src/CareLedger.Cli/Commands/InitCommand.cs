@@ -6,10 +6,10 @@ using CareLedger.Specs.Templates;
 namespace CareLedger.Cli.Commands;
 
 /// <summary>
-/// <c>careledger init NAME [--actuals [--format yaml|csv]] [-o FILE|DIR|-] [--force]</c>: writes a template contract to
+/// <c>careledger init NAME [--actuals [--format yaml|csv|xlsx]] [-o FILE|DIR|-] [--force]</c>: writes a template contract to
 /// a file (default <c>NAME.yaml</c> in the current directory), or with <c>--actuals</c> the template's example year of
-/// actuals: YAML (default <c>NAME.actuals.yaml</c>) or one CSV table per section in a folder (default
-/// <c>NAME.actuals/</c>). <c>-o -</c> writes a YAML file to standard output. Says what to do next. Never overwrites a
+/// actuals: YAML (default <c>NAME.actuals.yaml</c>), one CSV table per section in a folder (default
+/// <c>NAME.actuals/</c>) or an Excel workbook with a sheet per section (default <c>NAME.actuals.xlsx</c>). <c>-o -</c> writes a YAML file to standard output. Says what to do next. Never overwrites a
 /// file unless <c>--force</c> is given. The texts come from <see cref="TemplateService"/>; this command only writes them.
 /// </summary>
 internal sealed class InitCommand : CliCommand<InitCommand.Settings>
@@ -17,7 +17,7 @@ internal sealed class InitCommand : CliCommand<InitCommand.Settings>
     /// <summary>The <c>-o</c> value that means standard output, as for most Unix tools.</summary>
     private const string StandardOutput = "-";
 
-    private static readonly string[] Formats = ["yaml", "csv"];
+    private static readonly string[] Formats = ["yaml", "csv", "xlsx"];
 
     private readonly Argument<string> _name = new("NAME")
     {
@@ -27,7 +27,7 @@ internal sealed class InitCommand : CliCommand<InitCommand.Settings>
     private readonly Option<string?> _output = new("--output", "-o")
     {
         Description = "Where to write: a file (a folder for --format csv), or - for standard output. "
-            + "Default: NAME.yaml, NAME.actuals.yaml with --actuals, NAME.actuals/ with --actuals --format csv.",
+            + "Default: NAME.yaml, NAME.actuals.yaml with --actuals, NAME.actuals/ with --actuals --format csv, NAME.actuals.xlsx with --format xlsx.",
         HelpName = "FILE|DIR|-",
     };
 
@@ -38,8 +38,8 @@ internal sealed class InitCommand : CliCommand<InitCommand.Settings>
 
     private readonly Option<string> _format = new("--format", "-f")
     {
-        Description = "With --actuals: yaml (one file) or csv (one table per section, in a folder).",
-        HelpName = "yaml|csv",
+        Description = "With --actuals: yaml (one file), csv (one table per section, in a folder) or xlsx (an Excel workbook, a sheet per section).",
+        HelpName = "yaml|csv|xlsx",
         DefaultValueFactory = _ => "yaml",
     };
 
@@ -48,10 +48,10 @@ internal sealed class InitCommand : CliCommand<InitCommand.Settings>
         Description = "Replace files that already exist.",
     };
 
-    internal sealed record Settings(string Name, string? Output, bool Force, bool Actuals, bool Csv)
+    internal sealed record Settings(string Name, string? Output, bool Force, bool Actuals, bool Csv, bool Xlsx = false)
     {
         /// <summary>The path as the user would type it, for messages and the next steps.</summary>
-        public string Target => Output ?? DefaultTarget(Name, Actuals, Csv);
+        public string Target => Output ?? (Xlsx && Actuals ? Name + ".actuals.xlsx" : DefaultTarget(Name, Actuals, Csv));
 
         public bool ToStandardOutput => Output == StandardOutput;
     }
@@ -63,10 +63,10 @@ internal sealed class InitCommand : CliCommand<InitCommand.Settings>
             var written = result.GetValueOrDefault<string>();
             if (written is not null && !Formats.Contains(written.Trim(), StringComparer.OrdinalIgnoreCase))
             {
-                result.AddError($"--format '{written}' is not a format for init; use yaml or csv (with --actuals).");
+                result.AddError($"--format '{written}' is not a format for init; use yaml, csv or xlsx (with --actuals).");
             }
         });
-        return new("init", "Write a ready-made contract file to start from, e.g. 'careledger init bedfordshire-msk-prime'; with --actuals, a year of example actuals for it (YAML, or CSV tables with --format csv).")
+        return new("init", "Write a ready-made contract file to start from, e.g. 'careledger init bedfordshire-msk-prime'; with --actuals, a year of example actuals for it (YAML, CSV tables with --format csv, or a workbook with --format xlsx).")
         {
             _name,
             _actuals,
@@ -82,7 +82,8 @@ internal sealed class InitCommand : CliCommand<InitCommand.Settings>
             parse.GetValue(_output),
             parse.GetValue(_force),
             parse.GetValue(_actuals),
-            string.Equals(parse.GetValue(_format)?.Trim(), "csv", StringComparison.OrdinalIgnoreCase));
+            string.Equals(parse.GetValue(_format)?.Trim(), "csv", StringComparison.OrdinalIgnoreCase),
+            string.Equals(parse.GetValue(_format)?.Trim(), "xlsx", StringComparison.OrdinalIgnoreCase));
 
     protected override SettingsCheck Check(Settings settings) => settings switch
     {
@@ -91,6 +92,10 @@ internal sealed class InitCommand : CliCommand<InitCommand.Settings>
             : "--output needs a file name, e.g. '-o contract.yaml', or - for standard output."),
         { Csv: true, Actuals: false } => SettingsCheck.Fail(
             "--format csv is for --actuals: a contract is written as YAML only. Add --actuals for the example actuals as CSV tables."),
+        { Xlsx: true, Actuals: false } => SettingsCheck.Fail(
+            "--format xlsx is for --actuals: a contract is written as YAML only. Add --actuals for the example actuals as a workbook."),
+        { Xlsx: true, ToStandardOutput: true } => SettingsCheck.Fail(
+            "a workbook is not text, so it does not go to standard output. Give a file with -o FILE, or leave -o out."),
         { Csv: true, ToStandardOutput: true } => SettingsCheck.Fail(
             "the CSV tables are one file per section, so they cannot go to standard output. Give a folder with -o DIR, or leave -o out."),
         _ => SettingsCheck.Ok,
@@ -109,6 +114,11 @@ internal sealed class InitCommand : CliCommand<InitCommand.Settings>
         if (settings.Csv)
         {
             return WriteTables(template, settings, templates.RenderActualsTables(template.Name).Value!, console);
+        }
+
+        if (settings.Xlsx)
+        {
+            return WriteWorkbook(template, settings, templates.RenderActualsWorkbook(template.Name).Value!, console);
         }
 
         var text = templates.Render(template.Name, settings.Actuals).Value!;
@@ -164,6 +174,25 @@ internal sealed class InitCommand : CliCommand<InitCommand.Settings>
             $"--actuals {Quoted(folder)}/*.csv",
             $"The figures are made up; 'careledger init {template.Name} --actuals' writes them as YAML with each one explained. "
                 + "Replace them with your own year; docs/actuals-spec.md explains every column.",
+            console);
+        return ExitCodes.Ok;
+    }
+
+    private static int WriteWorkbook(ContractTemplate template, Settings settings, byte[] workbook, CliConsole console)
+    {
+        var problem = TemplateFiles.WriteFile(console.Resolve(settings.Target), settings.Target, workbook, settings.Force, template.Name + ".actuals.xlsx");
+        if (problem is not null)
+        {
+            console.WriteProblem(problem);
+            return ExitCodes.Usage;
+        }
+
+        SayNextForActuals(
+            template,
+            $"{settings.Target} (a sheet per section)",
+            $"--actuals {Quoted(settings.Target)}",
+            $"The figures are made up; 'careledger init {template.Name} --actuals' writes them as YAML with each one explained. "
+                + "Replace them with your own year (values, not formulas); docs/actuals-spec.md explains every column.",
             console);
         return ExitCodes.Ok;
     }

@@ -15,7 +15,11 @@ internal static class TemplateFiles
     /// <param name="path">The full path.</param>
     /// <param name="shown">The path as the user typed it, for messages.</param>
     /// <param name="suggestedName">A file name to suggest when <paramref name="path"/> is a folder.</param>
-    public static string? WriteFile(string path, string shown, string text, bool force, string suggestedName)
+    public static string? WriteFile(string path, string shown, string text, bool force, string suggestedName) =>
+        WriteFile(path, shown, Utf8WithoutBom.GetBytes(text), force, suggestedName);
+
+    /// <summary>Writes bytes as they are (a workbook).</summary>
+    public static string? WriteFile(string path, string shown, byte[] content, bool force, string suggestedName)
     {
         if (Directory.Exists(path))
         {
@@ -28,7 +32,7 @@ internal static class TemplateFiles
             return $"cannot write '{shown}': the folder {folder} does not exist. Create it first (mkdir -p '{folder}') or choose another path with -o.";
         }
 
-        return Create(path, shown, text, force, "choose another file with -o FILE");
+        return Create(path, shown, content, force, "choose another file with -o FILE");
     }
 
     /// <summary>
@@ -66,7 +70,7 @@ internal static class TemplateFiles
 
         foreach (var file in files)
         {
-            var problem = Create(Path.Combine(folder, file.Name), Path.Join(shown, file.Name), file.Text, force, "choose another folder with -o DIR");
+            var problem = Create(Path.Combine(folder, file.Name), Path.Join(shown, file.Name), Utf8WithoutBom.GetBytes(file.Text), force, "choose another folder with -o DIR");
             if (problem is not null)
             {
                 return problem;
@@ -77,13 +81,12 @@ internal static class TemplateFiles
     }
 
     /// <param name="instead">What else the user can do, e.g. "choose another file with -o FILE".</param>
-    private static string? Create(string path, string shown, string text, bool force, string instead)
+    private static string? Create(string path, string shown, byte[] content, bool force, string instead)
     {
         try
         {
             using var stream = new FileStream(path, force ? FileMode.Create : FileMode.CreateNew, FileAccess.Write);
-            using var writer = new StreamWriter(stream, Utf8WithoutBom);
-            writer.Write(text);
+            stream.Write(content);
             return null;
         }
         catch (IOException) when (!force && File.Exists(path))

@@ -67,10 +67,17 @@ public static class ActualsLoader
         return builder.Build();
     }
 
-    internal static bool IsCsv(string fileName, string text)
+    /// <summary>
+    /// True when the file is to be read as a CSV table: its name ends <c>.csv</c>, or names a sheet of a workbook
+    /// (<c>actuals.xlsx[activity]</c>, a sheet the application layer has turned into CSV text), or, with any other
+    /// name, its first non-blank line looks like a header.
+    /// </summary>
+    public static bool IsCsv(string fileName, string text)
     {
+        ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(text);
         var extension = Path.GetExtension(fileName);
-        if (extension.Equals(".csv", StringComparison.OrdinalIgnoreCase))
+        if (extension.Equals(".csv", StringComparison.OrdinalIgnoreCase) || IsWorkbookSheet(fileName))
         {
             return true;
         }
@@ -83,4 +90,8 @@ public static class ActualsLoader
         var first = text.TrimStart('\uFEFF').Split('\n').Select(line => line.Trim()).FirstOrDefault(line => line.Length > 0) ?? string.Empty;
         return first.Contains(',', StringComparison.Ordinal) && !first.Contains(':', StringComparison.Ordinal) && !first.StartsWith('#');
     }
+
+    // "book.xlsx[activity]": the name the workbook reader gives each sheet it converts.
+    private static bool IsWorkbookSheet(string fileName) =>
+        fileName.EndsWith(']') && fileName.Contains(".xlsx[", StringComparison.OrdinalIgnoreCase);
 }

@@ -67,12 +67,7 @@ internal sealed class CsvActualsRecord(CsvRow row, int index, IReadOnlyDictionar
     private void Error(string key, string code, string message) =>
         Context.Read.Diagnostics.Error(Source.LocationOf(key), code, message);
 
-    private RowSource Locate()
-    {
-        var fields = columns.ToDictionary(column => column.Key, column => (row.Number, column.Value), StringComparer.Ordinal);
-        var written = columns.Keys.Where(key => Cell(key) is not null).ToHashSet(StringComparer.Ordinal);
-        return RowSource.ForTableRow(Context.File, section.Name, index, row.Number, fields, written);
-    }
+    private RowSource Locate() => RowSource.ForTableRow(Context.File, section.Name, index, row, columns);
 
     /// <summary>The cell's text, trimmed; null when the table has no such column or the cell is empty.</summary>
     private string? Cell(string key)

@@ -12,6 +12,7 @@ namespace CareLedger.Specs.Actuals;
 public sealed class RowSource
 {
     private static readonly IReadOnlyDictionary<string, (int Line, int Column)> NoFields = new Dictionary<string, (int, int)>();
+    private static readonly IReadOnlySet<string> NoWritten = new HashSet<string>();
 
     private readonly IReadOnlyDictionary<string, (int Line, int Column)> _fields;
     private readonly IReadOnlySet<string> _written;
@@ -19,12 +20,18 @@ public sealed class RowSource
     // A CSV row is named as a spreadsheet user finds it, "activity row 5, column 'provider'"; other rows by path.
     private readonly string? _tableRow;
 
+    // A CSV row: its table's column map, shared by every row of the table, and its cells. Each field is at this
+    // row's line and its column; a field was written when its cell holds more than spaces. Kept instead of a map per
+    // row, which cost more than the rest of reading a row.
+    private readonly IReadOnlyDictionary<string, int>? _tableColumns;
+    private readonly CsvRow? _tableCells;
+
     /// <param name="file">The file, or another name for where the rows came from (an import, a request); used as the file of findings.</param>
     /// <param name="path">The row's path, e.g. <c>activity[4]</c>.</param>
     /// <param name="line">The row's line in the file, or its row number; 0 when it has none.</param>
     /// <param name="column">The row's column; 0 when it has none.</param>
     public RowSource(string file, FieldPath path, int line = 0, int column = 0)
-        : this(file, path, line, column, NoFields, new HashSet<string>(), null, readFromText: false)
+        : this(file, path, line, column, NoFields, NoWritten, null, readFromText: false)
     {
     }
 
@@ -36,7 +43,9 @@ public sealed class RowSource
         IReadOnlyDictionary<string, (int Line, int Column)> fields,
         IReadOnlySet<string> written,
         string? tableRow,
-        bool readFromText)
+        bool readFromText,
+        IReadOnlyDictionary<string, int>? tableColumns = null,
+        CsvRow? tableCells = null)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentOutOfRangeException.ThrowIfNegative(line);
@@ -49,6 +58,8 @@ public sealed class RowSource
         _written = written;
         _tableRow = tableRow;
         ReadFromText = readFromText;
+        _tableColumns = tableColumns;
+        _tableCells = tableCells;
     }
 
     public string File { get; }
@@ -76,7 +87,9 @@ public sealed class RowSource
 
     /// <summary>Where a field was written, or the row's place when it was not; always with the field's path.</summary>
     public SourceLocation LocationOf(string field) =>
-        _fields.TryGetValue(field, out var at)
+        _tableColumns is not null && _tableColumns.TryGetValue(field, out var column)
+            ? new SourceLocation(File, Line, column, Path.Key(field))
+            : _fields.TryGetValue(field, out var at)
             ? new SourceLocation(File, at.Line, at.Column, Path.Key(field))
             : new SourceLocation(File, Line, Column, Path.Key(field));
 
@@ -84,13 +97,16 @@ public sealed class RowSource
     public SourceRef ToSourceRef() => new(File, Name, Line, Column);
 
     /// <summary>True when the source wrote a value for the field, even one it could not read.</summary>
-    internal bool Wrote(string field) => _written.Contains(field);
+    internal bool Wrote(string field) =>
+        _tableColumns is null
+            ? _written.Contains(field)
+            : _tableColumns.TryGetValue(field, out var column) && column <= _tableCells!.Cells.Count && !string.IsNullOrWhiteSpace(_tableCells.Cells[column - 1].Text);
 
     /// <summary>A mapping of a YAML actuals file: each field at its value (or its key, when written empty).</summary>
     internal static RowSource ForRecord(string file, FieldPath path, int line, int column, IReadOnlyDictionary<string, (int, int)> fields, IReadOnlySet<string> written) =>
         new(file, path, line, column, fields, written, null, readFromText: true);
 
-    /// <summary>A row of a CSV table: <paramref name="rowNumber"/> as a spreadsheet counts rows, each field at its column.</summary>
-    internal static RowSource ForTableRow(string file, string table, int index, int rowNumber, IReadOnlyDictionary<string, (int, int)> fields, IReadOnlySet<string> written) =>
-        new(file, FieldPath.Root.Key(table).Item(index), rowNumber, 1, fields, written, $"{table} row {rowNumber}", readFromText: true);
+    /// <summary>A row of a CSV table: <paramref name="row"/>'s number as a spreadsheet counts rows, each field at its column.</summary>
+    internal static RowSource ForTableRow(string file, string table, int index, CsvRow row, IReadOnlyDictionary<string, int> columns) =>
+        new(file, FieldPath.Root.Key(table).Item(index), row.Number, 1, NoFields, NoWritten, $"{table} row {row.Number}", readFromText: true, columns, row);
 }

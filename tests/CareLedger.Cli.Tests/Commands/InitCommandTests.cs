@@ -259,7 +259,7 @@ public sealed class InitCommandTests : IDisposable
     [Theory]
     [InlineData("--format", "csv")]
     [InlineData("--actuals", "--format", "csv", "-o", "-")]
-    [InlineData("--actuals", "--format", "xlsx")]
+    [InlineData("--actuals", "--format", "ods")]
     [InlineData("--actuals", "--format", "csv", "-o", "")]
     [InlineData("-o", " ")]
     public void Impossible_combinations_are_usage_errors_that_write_nothing(params string[] options)

@@ -1,0 +1,100 @@
+using CareLedger.Application.Templates;
+using CareLedger.Data.Accounts;
+using CareLedger.Data.Audit;
+using CareLedger.Data.Contracts;
+using CareLedger.Data.Settlements;
+using CareLedger.Data.Storage;
+using CareLedger.Application.Actuals;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareLedger.Server.Demo;
+
+/// <summary>
+/// Loads the demo: the Mid-Nottinghamshire alliance and the Bedfordshire MSK prime contract from their templates, an
+/// organisation per party, an administrator, and in each contract one user per role. Loading again changes nothing
+/// (versions are unchanged, existing organisations and users are kept), so <c>serve --demo</c> can be restarted.
+/// </summary>
+public static class DemoData
+{
+    /// <summary>Printed for every demo user: the demo is for trying CareLedger on a laptop, never for real data.</summary>
+    public const string Password = "demo-password-2026";
+
+    public const string AdministratorEmail = "admin@careledger.demo";
+
+    private static readonly Actor Loader = Actor.System("demo");
+
+    private static readonly DemoContract[] Contracts =
+    [
+        new("mid-notts-alliance", "mid-notts", "2016/17", Commissioner: "mansfield-ashfield-ccg", Provider: "sherwood-forest", Board: "nuh"),
+        new("bedfordshire-msk-prime", "bedfordshire", "2015/16", Commissioner: "bedfordshire-ccg", Provider: "circle", Board: "horizon"),
+    ];
+
+    public static async Task<DemoLoad> LoadAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var templates = services.GetRequiredService<TemplateService>();
+        var versions = services.GetRequiredService<ContractVersions>();
+        var organisations = services.GetRequiredService<Organisations>();
+        var users = services.GetRequiredService<Users>();
+        var actuals = new DemoActuals(
+            services.GetRequiredService<LedgerDatabase>(), versions, services.GetRequiredService<ActualsService>(), services.GetRequiredService<AuditTrail>());
+        var runs = services.GetRequiredService<SettlementRuns>();
+        var notes = new List<string>();
+
+        await organisations.CreateAsync(Loader, "careledger-demo", "CareLedger demo operations", cancellationToken);
+        await EnsureUserAsync(users, new NewUser(AdministratorEmail, "Demo administrator", "careledger-demo", Password, Administrator: true), null, cancellationToken);
+        var signIns = new List<DemoSignIn> { new(AdministratorEmail, "administrator", "(all: users and organisations)", "careledger-demo") };
+        var loaded = new List<string>();
+        foreach (var demo in Contracts)
+        {
+            var text = templates.Render(demo.Template).Value ?? throw new InvalidOperationException($"The {demo.Template} template is missing from this build.");
+            var upload = await versions.UploadAsync(Loader, text, "demo", null, cancellationToken);
+            var contractId = upload.Version?.ContractId ?? throw new InvalidOperationException($"The {demo.Template} template did not load: {string.Join("; ", upload.Diagnostics)}");
+            loaded.Add($"{upload.Version.Name} ({contractId})");
+            foreach (var party in await versions.PartiesAsync(contractId, null, cancellationToken))
+            {
+                await organisations.CreateAsync(Loader, party.PartyId, party.Name, cancellationToken);
+                await organisations.LinkPartyAsync(Loader, new PartyLink(party.PartyId, contractId, party.PartyId), cancellationToken);
+            }
+
+            await actuals.ImportAsync(Loader, contractId, templates.Render(demo.Template, actuals: true).Value!, cancellationToken);
+            var settled = await runs.SettleAsync(Loader, contractId, demo.Year, provisional: false, cancellationToken);
+            notes.Add(settled.Run is { } run
+                ? $"  {contractId}: a year of actuals imported and {demo.Year} settled (run {run.RunNumber})."
+                : $"  {contractId}: a year of actuals imported; {demo.Year} could not be settled: {settled.Problem?.Message ?? string.Join("; ", settled.Diagnostics)}");
+            foreach (var (role, organisation, who) in demo.Users())
+            {
+                var email = $"{who}@{demo.Domain}.demo";
+                var name = $"{char.ToUpperInvariant(who[0])}{who[1..]} ({demo.Domain})";
+                var user = await EnsureUserAsync(users, new NewUser(email, name, organisation, Password), contractId, cancellationToken);
+                await users.GrantRoleAsync(Loader, new RoleGrant(user.Id, contractId, role), cancellationToken);
+                signIns.Add(new DemoSignIn(email, ContractRoles.Name(role), contractId, organisation));
+            }
+        }
+
+        return new DemoLoad(loaded, signIns, Password, notes);
+    }
+
+    private static async Task<UserAccount> EnsureUserAsync(Users users, NewUser user, string? contractId, CancellationToken cancellationToken)
+    {
+        var created = await users.CreateAsync(Loader, user, cancellationToken);
+        if (created.Value is { } account)
+        {
+            return account;
+        }
+
+        return await users.FindByEmailAsync(user.Email, cancellationToken)
+            ?? throw new InvalidOperationException($"The demo user {user.Email} ({contractId}) could not be created: {created.Problem?.Message}");
+    }
+
+    private sealed record DemoContract(string Template, string Domain, string Year, string Commissioner, string Provider, string Board)
+    {
+        public IEnumerable<(ContractRole Role, string Organisation, string Who)> Users() =>
+        [
+            (ContractRole.CommissionerFinance, Commissioner, "commissioner"),
+            (ContractRole.ProviderFinance, Provider, "provider"),
+            (ContractRole.BoardMember, Board, "board"),
+            (ContractRole.Auditor, Commissioner, "auditor"),
+        ];
+    }
+}

@@ -1,0 +1,3 @@
+namespace CareLedger.Server.Endpoints;
+
+public sealed record DisabledRequest(bool Disabled);

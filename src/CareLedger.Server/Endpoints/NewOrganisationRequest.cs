@@ -1,0 +1,3 @@
+namespace CareLedger.Server.Endpoints;
+
+public sealed record NewOrganisationRequest(string? Id, string? Name);

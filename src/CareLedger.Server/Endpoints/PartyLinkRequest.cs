@@ -1,0 +1,3 @@
+namespace CareLedger.Server.Endpoints;
+
+public sealed record PartyLinkRequest(string? ContractId, string? PartyId);

@@ -1,0 +1,3 @@
+namespace CareLedger.Server.Endpoints;
+
+public sealed record PasswordRequest(string? Password);
