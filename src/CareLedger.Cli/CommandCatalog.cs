@@ -1,4 +1,5 @@
 using CareLedger.Cli.Commands;
+using CareLedger.Cli.Commands.Activity;
 
 namespace CareLedger.Cli;
 
@@ -22,6 +23,8 @@ internal static class CommandCatalog
 
         new ProjectCommand(),
         new SimulateCommand(),
+
+        new ActivityCommand(),
 
         new DatabaseCommand(),
         new ImportCommand(),

@@ -1,0 +1,62 @@
+namespace CareLedger.Analytics.Workspaces;
+
+/// <summary>
+/// The tables of a workspace's store. Money is DECIMAL, never floating point: unit costs carry the National Cost
+/// Collection's four decimal places, and a row's cost is units × unit cost exactly (an integer times a 4-dp number
+/// needs no rounding). Totals are rounded to the penny only where a report or contract figure is produced.
+/// </summary>
+internal static class StoreSchema
+{
+    public const string Create = """
+        CREATE TABLE IF NOT EXISTS imports (
+            import_id    INTEGER PRIMARY KEY,
+            file_name    VARCHAR NOT NULL,
+            fingerprint  VARCHAR NOT NULL UNIQUE,
+            layout       VARCHAR NOT NULL,
+            row_count    BIGINT NOT NULL,
+            imported_at  TIMESTAMP NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS unit_costs (
+            pod          VARCHAR NOT NULL,
+            hrg          VARCHAR NOT NULL,
+            unit_cost    DECIMAL(18,4) NOT NULL,
+            activity     BIGINT NOT NULL,
+            description  VARCHAR,
+            PRIMARY KEY (pod, hrg)
+        );
+        CREATE TABLE IF NOT EXISTS fallback_costs (
+            pod          VARCHAR PRIMARY KEY,
+            unit_cost    DECIMAL(18,4) NOT NULL,
+            activity     BIGINT NOT NULL,
+            currencies   INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS price_list (
+            name         VARCHAR NOT NULL,
+            kind         VARCHAR NOT NULL,
+            fingerprint  VARCHAR NOT NULL,
+            loaded_at    TIMESTAMP NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS activity (
+            import_id      INTEGER NOT NULL,
+            source_row     BIGINT NOT NULL,
+            setting        VARCHAR NOT NULL,
+            patient_id     VARCHAR NOT NULL,
+            record_id      VARCHAR NOT NULL,
+            activity_date  DATE NOT NULL,
+            provider       VARCHAR NOT NULL,
+            practice       VARCHAR,
+            age            INTEGER,
+            sex            VARCHAR,
+            specialty      VARCHAR,
+            diagnosis      VARCHAR,
+            hrg            VARCHAR,
+            pod            VARCHAR NOT NULL,
+            service_line   VARCHAR NOT NULL,
+            units          INTEGER NOT NULL,
+            length_of_stay INTEGER,
+            unit_cost      DECIMAL(18,4) NOT NULL,
+            cost           DECIMAL(18,4) NOT NULL,
+            costing        VARCHAR NOT NULL
+        );
+        """;
+}

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using CareLedger.Analytics.Reporting;
+using CareLedger.Cli.Output;
+using CareLedger.Cli.Output.Activity;
+
+namespace CareLedger.Cli.Commands.Activity;
+
+/// <summary>
+/// <c>careledger activity report --by provider-pod|patient|practice|age-sex|cohort|year [--top N] [--min-age A]
+/// [--max-age B] [--diagnosis PREFIX] [--top-percent X] [--format table|json|csv] [--workspace NAME]</c>.
+/// </summary>
+internal sealed class ActivityReportCommand : CliCommand<ActivityReportCommand.Settings>
+{
+    private static readonly Dictionary<string, SpendView> Views = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["provider-pod"] = SpendView.ProviderPod,
+        ["patient"] = SpendView.Patient,
+        ["practice"] = SpendView.Practice,
+        ["age-sex"] = SpendView.AgeSex,
+        ["cohort"] = SpendView.Cohort,
+        ["year"] = SpendView.Year,
+    };
+
+    private readonly Option<string> _by = new("--by")
+    {
+        Description = "The view: provider-pod (provider × point of delivery × service line), patient, practice, age-sex, cohort or year.",
+        HelpName = "provider-pod|patient|practice|age-sex|cohort|year",
+        DefaultValueFactory = _ => "provider-pod",
+    };
+
+    private readonly Option<int> _top = new("--top") { Description = "With --by patient: how many patients, highest spend first (default 20).", DefaultValueFactory = _ => 20 };
+
+    private readonly Option<int?> _minAge = new("--min-age") { Description = "With --by cohort: rows for patients at least this old at the time." };
+
+    private readonly Option<int?> _maxAge = new("--max-age") { Description = "With --by cohort: rows for patients at most this old at the time." };
+
+    private readonly Option<string?> _diagnosis = new("--diagnosis") { Description = "With --by cohort: rows whose primary diagnosis (ICD-10) starts with this, e.g. E11 or I50.", HelpName = "PREFIX" };
+
+    private readonly Option<decimal?> _topPercent = new("--top-percent") { Description = "With --by cohort: patients in the top X% by spend, e.g. 2.", HelpName = "X" };
+
+    private readonly OutputFormatOption _format = new();
+
+    private readonly WorkspaceOption _workspace = new();
+
+    internal sealed record Settings(string By, ReportOptions Options, OutputFormat Format, (string Name, string? Root) Workspace);
+
+    protected override Command Declare() =>
+        new("report", "Show the workspace's spend by provider and point of delivery, patient, practice, age and sex, cohort or year.")
+        {
+            _by, _top, _minAge, _maxAge, _diagnosis, _topPercent, _format.Option, _workspace.Option, _workspace.DataFolderOption,
+        };
+
+    protected override Settings Bind(ParseResult parse) =>
+        new(parse.GetRequiredValue(_by),
+            new ReportOptions(parse.GetValue(_top), parse.GetValue(_minAge), parse.GetValue(_maxAge), parse.GetValue(_diagnosis)?.Trim().ToUpperInvariant(), parse.GetValue(_topPercent)),
+            _format.GetValue(parse), _workspace.Bind(parse));
+
+    protected override SettingsCheck Check(Settings settings) =>
+        !Views.ContainsKey(settings.By.Trim()) ? SettingsCheck.Fail($"--by '{settings.By}' is not a view; use provider-pod, patient, practice, age-sex, cohort or year.")
+        : settings.Options.Top is < 1 or > 1_000_000 ? SettingsCheck.Fail("--top needs a number of patients from 1 to 1,000,000.")
+        : settings.Options.TopPercent is <= 0 or > 100 ? SettingsCheck.Fail("--top-percent needs a percentage above 0 and at most 100, e.g. 2.")
+        : settings.Options is { MinAge: < 0 } or { MaxAge: < 0 } ? SettingsCheck.Fail("--min-age and --max-age are ages in years, 0 or more.")
+        : WorkspaceOption.Problem(settings.Workspace.Name) is { } problem ? SettingsCheck.Fail(problem)
+        : SettingsCheck.Ok;
+
+    protected override int Execute(Settings settings, CliConsole console) =>
+        WorkspaceOption.With(settings.Workspace, console, mustExist: true, store =>
+        {
+            var report = new ReportService().Report(store, Views[settings.By.Trim()], settings.Options);
+            SpendReportRenderer.Write(report, settings.Format, console.Out);
+            return ExitCodes.Ok;
+        });
+}
