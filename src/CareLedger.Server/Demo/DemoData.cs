@@ -26,7 +26,9 @@ public static class DemoData
     private static readonly DemoContract[] Contracts =
     [
         new("mid-notts-alliance", "mid-notts", "2016/17", Commissioner: "mansfield-ashfield-ccg", Provider: "sherwood-forest", Board: "nuh"),
-        new("bedfordshire-msk-prime", "bedfordshire", "2015/16", Commissioner: "bedfordshire-ccg", Provider: "circle", Board: "horizon"),
+        // The board member speaks for a party that votes: Bedfordshire marks no memberships, so its sub-contractor
+        // Horizon has no vote, and the prime's representative sits on the board.
+        new("bedfordshire-msk-prime", "bedfordshire", "2015/16", Commissioner: "bedfordshire-ccg", Provider: "circle", Board: "circle"),
     ];
 
     public static async Task<DemoLoad> LoadAsync(IServiceProvider services, CancellationToken cancellationToken = default)
