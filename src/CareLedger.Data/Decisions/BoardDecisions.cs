@@ -5,7 +5,6 @@ using CareLedger.Data.Contracts;
 using CareLedger.Data.Storage;
 using CareLedger.Domain.Contracts;
 using CareLedger.Domain.RiskReward;
-using CareLedger.Specs.Validation.Texts;
 
 namespace CareLedger.Data.Decisions;
 
@@ -17,7 +16,7 @@ namespace CareLedger.Data.Decisions;
 public sealed class BoardDecisions(LedgerDatabase database, ContractVersions contracts, AuditTrail audit)
 {
     /// <summary>The longest reason a motion may give; it is printed on statements.</summary>
-    public const int MaxReasonLength = 2_000;
+    public const int MaxReasonLength = RecordedReason.MaxLength;
 
     private const string MotionColumns =
         "id AS Id, contract_id AS ContractId, sequence AS Sequence, kind AS Kind, item_id AS ItemId, question AS Question, year AS Year, answer AS Answer, reason AS Reason, "
@@ -163,19 +162,12 @@ public sealed class BoardDecisions(LedgerDatabase database, ContractVersions con
 
     private static RequestProblem? Check(Contract contract, MotionRequest request, IReadOnlyList<Motion> motions)
     {
-        if (string.IsNullOrWhiteSpace(request.Reason))
+        if (RecordedReason.Problem(
+                request.Reason,
+                "Give the reason for the motion: it is recorded with the decision (and printed on statements for a suspension).",
+                $"The reason is {request.Reason?.Length:N0} characters; at most {MaxReasonLength:N0} are kept. Summarise it and cite the minutes.") is { } reasonProblem)
         {
-            return new RequestProblem("reason", "Give the reason for the motion: it is recorded with the decision (and printed on statements for a suspension).");
-        }
-
-        if (request.Reason.Length > MaxReasonLength)
-        {
-            return new RequestProblem("reason", $"The reason is {request.Reason.Length:N0} characters; at most {MaxReasonLength:N0} are kept. Summarise it and cite the minutes.");
-        }
-
-        if (PrintableText.Problem(request.Reason, PrintableText.Kind.Paragraph) is { } unprintable)
-        {
-            return new RequestProblem("reason", $"The reason holds {unprintable}; remove it.");
+            return reasonProblem;
         }
 
         var item = request.ItemId is null ? null : contract.RiskReward.Items.FirstOrDefault(candidate => candidate.Id.Value == request.ItemId);

@@ -6,7 +6,6 @@ using CareLedger.Data.Periods;
 using CareLedger.Data.Storage;
 using CareLedger.Domain;
 using CareLedger.Domain.Periods;
-using CareLedger.Specs.Validation.Texts;
 
 namespace CareLedger.Data.Decisions;
 
@@ -122,13 +121,7 @@ public sealed class Corrections(LedgerDatabase database, ContractVersions contra
             return new RequestProblem("amount", $"{request.Amount} has fractions of a minor unit; give the amount to the penny.");
         }
 
-        if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > BoardDecisions.MaxReasonLength)
-        {
-            return new RequestProblem("reason", $"Give the reason for the correction (at most {BoardDecisions.MaxReasonLength:N0} characters): it is printed on both statements.");
-        }
-
-        return PrintableText.Problem(request.Reason, PrintableText.Kind.Paragraph) is { } unprintable
-            ? new RequestProblem("reason", $"The reason holds {unprintable}; remove it.")
-            : null;
+        var advice = $"Give the reason for the correction (at most {RecordedReason.MaxLength:N0} characters): it is printed on both statements.";
+        return RecordedReason.Problem(request.Reason, advice, advice);
     }
 }

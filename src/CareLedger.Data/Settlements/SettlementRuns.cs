@@ -67,7 +67,7 @@ public sealed class SettlementRuns(LedgerDatabase database, ContractVersions con
         }
 
         var withDecisions = decided.Apply(stored.Actuals);
-        var inputs = Fingerprint.Combine(version.Version.Fingerprint, stored.Fingerprint, decided.Fingerprint, provisional ? "provisional" : "complete");
+        var inputs = InputsOf(version.Version.Fingerprint, stored.Fingerprint, decided.Fingerprint, provisional);
         var existing = await transaction.QuerySingleOrDefaultAsync<RunRow>(
             $"SELECT {RunColumns} FROM settlement_runs WHERE contract_id = @contractId AND period = @label AND inputs_fingerprint = @inputs",
             new { contractId, label = parsed!.Label, inputs },
@@ -136,13 +136,17 @@ public sealed class SettlementRuns(LedgerDatabase database, ContractVersions con
             return null;
         }
 
-        var inputs = Fingerprint.Combine(
+        var inputs = InputsOf(
             current.Fingerprint,
             await actuals.FingerprintAsync(transaction, contractId, cancellationToken).ConfigureAwait(false),
             await decisions.FingerprintAsync(transaction, contractId, cancellationToken).ConfigureAwait(false),
-            provisional ? "provisional" : "complete");
+            provisional);
         return latest.InputsFingerprint == inputs ? latest.ToRun() : null;
     }
+
+    /// <summary>One fingerprint for everything a run is settled from: the same inputs are the same run.</summary>
+    private static string InputsOf(string contract, string actuals, string decisions, bool provisional) =>
+        Fingerprint.Combine(contract, actuals, decisions, provisional ? "provisional" : "complete");
 
     /// <summary>Every run of a period, oldest first (the last is the period's settlement).</summary>
     public async Task<IReadOnlyList<SettlementRun>> RunsAsync(string contractId, string period, CancellationToken cancellationToken = default)
