@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CareLedger.Data.Storage;
 
 namespace CareLedger.Data.Imports;
@@ -56,7 +57,7 @@ internal static class ImportStore
                 record.Sequence,
                 record.FileName,
                 record.Format,
-                Content = content.ToArray(),
+                Content = WholeArray(content),
                 Text = text,
                 record.Fingerprint,
                 record.Replaces,
@@ -65,6 +66,12 @@ internal static class ImportStore
                 record.CreatedBy,
             },
             cancellationToken);
+
+    // The file's bytes as the array that already holds them when it can: a large file is not copied again to be stored.
+    private static byte[] WholeArray(ReadOnlyMemory<byte> content) =>
+        MemoryMarshal.TryGetArray(content, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : content.ToArray();
 
     private static async Task<IReadOnlyList<ActualsImport>> ManyAsync(LedgerTransaction transaction, string sql, object parameters, CancellationToken cancellationToken) =>
         [.. (await transaction.QueryAsync<ImportRow>(sql, parameters, cancellationToken).ConfigureAwait(false)).Select(row => row.ToImport())];
