@@ -9,6 +9,9 @@ namespace CareLedger.Specs.Actuals;
 /// </summary>
 internal sealed class CsvRowReader
 {
+    // What ends an unquoted cell, or makes it one to read a character at a time.
+    private static readonly System.Buffers.SearchValues<char> CellEnds = System.Buffers.SearchValues.Create(",\r\n\"");
+
     private readonly string _text;
     private readonly List<CsvSyntaxError> _errors = [];
     private readonly List<CsvCell> _cells = [];
@@ -75,6 +78,32 @@ internal sealed class CsvRowReader
         var i = _position;
         while (i < text.Length)
         {
+            // Most cells hold no quote: taken whole, up to the comma or line break that ends them. A cell with a
+            // quote in it is read a character at a time from the quote on.
+            if (!inQuotes && !quoted && _cell.Length == 0)
+            {
+                var end = text.AsSpan(i).IndexOfAny(CellEnds);
+                var length = end < 0 ? text.Length - i : end;
+                if (end < 0 || text[i + end] != '"')
+                {
+                    if (length > 0)
+                    {
+                        _cell.Append(text, i, length);
+                    }
+
+                    i += length;
+                    if (i == text.Length)
+                    {
+                        break;
+                    }
+                }
+                else
+                {
+                    _cell.Append(text, i, length);
+                    i += length;
+                }
+            }
+
             var c = text[i];
             if (inQuotes)
             {
