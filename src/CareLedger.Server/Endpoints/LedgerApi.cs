@@ -18,6 +18,7 @@ internal static class LedgerApi
         ValidateEndpoints.Map(api);
         ContractEndpoints.Map(api);
         BudgetEndpoints.Map(api);
+        ImportEndpoints.Map(api);
         PeriodEndpoints.Map(api);
         RunEndpoints.Map(api);
         DecisionEndpoints.Map(api);
