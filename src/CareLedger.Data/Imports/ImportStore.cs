@@ -47,7 +47,9 @@ internal static class ImportStore
         ?? throw new InvalidOperationException($"Import {id} has no content.");
 
     public static Task InsertAsync(LedgerTransaction transaction, ActualsImport record, ReadOnlyMemory<byte> content, string text, CancellationToken cancellationToken) =>
-        transaction.ExecuteAsync(
+        transaction.Provider == DatabaseProvider.Sqlite
+            ? SqliteFileWriter.InsertAsync(transaction, record, content, text, cancellationToken)
+            : transaction.ExecuteAsync(
             "INSERT INTO actuals_imports (id, contract_id, sequence, file_name, format, content, text, fingerprint, replaces, row_count, created_at, created_by) "
             + "VALUES (@Id, @ContractId, @Sequence, @FileName, @Format, @Content, @Text, @Fingerprint, @Replaces, @RowCount, @CreatedAt, @CreatedBy)",
             new

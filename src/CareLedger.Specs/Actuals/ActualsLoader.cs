@@ -90,8 +90,23 @@ public static class ActualsLoader
             return false;
         }
 
-        var first = text.TrimStart('\uFEFF').Split('\n').Select(line => line.Trim()).FirstOrDefault(line => line.Length > 0) ?? string.Empty;
-        return first.Contains(',', StringComparison.Ordinal) && !first.Contains(':', StringComparison.Ordinal) && !first.StartsWith('#');
+        var first = FirstNonBlankLine(text.AsSpan().TrimStart('\uFEFF'));
+        return first.Contains(',') && !first.Contains(':') && !first.StartsWith('#');
+    }
+
+    // Found without splitting the text into lines: a large file would be copied line by line just to read its first.
+    private static ReadOnlySpan<char> FirstNonBlankLine(ReadOnlySpan<char> text)
+    {
+        foreach (var line in text.Split('\n'))
+        {
+            var trimmed = text[line].Trim();
+            if (trimmed.Length > 0)
+            {
+                return trimmed;
+            }
+        }
+
+        return [];
     }
 
     // "book.xlsx[activity]": the name the workbook reader gives each sheet it converts.
