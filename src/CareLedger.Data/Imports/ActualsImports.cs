@@ -90,11 +90,12 @@ public sealed class ActualsImports(LedgerDatabase database, ContractVersions con
             return ServiceResult<ImportOutcome>.Failure(judged.Findings);
         }
 
-        // A large file's checked rows (tens of megabytes for a million) are garbage once judged: collected before the
-        // write, so the database's buffers for the file do not come on top of them. Small imports leave it to the collector.
+        // A large file's checked rows (tens of megabytes for a million) are garbage once judged: collected, and the
+        // memory they held given back, before the write, so the database's buffers for the file do not come on top of
+        // them. Small imports leave it to the collector.
         if (fresh.Sum(file => (long)file.Original.Content.Length) >= LargeImportBytes)
         {
-            GC.Collect();
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
 
         progress?.Report(ImportStage.Writing);
