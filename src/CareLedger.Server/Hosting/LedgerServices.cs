@@ -63,6 +63,7 @@ internal static class LedgerServices
         services.AddSingleton<ActualsImports>(provider => new ActualsImports(
             provider.GetRequiredService<Data.Storage.LedgerDatabase>(), provider.GetRequiredService<ContractVersions>(), provider.GetRequiredService<AuditTrail>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ImportHistory>();
+        services.AddSingleton<Data.Outcomes.OutcomeResults>();
         services.AddSingleton<PeriodRegister>();
         services.AddSingleton<SettlementRuns>(provider => new SettlementRuns(
             provider.GetRequiredService<Data.Storage.LedgerDatabase>(),
