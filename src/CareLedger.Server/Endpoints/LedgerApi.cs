@@ -23,6 +23,7 @@ internal static class LedgerApi
         RunEndpoints.Map(api);
         DecisionEndpoints.Map(api);
         EvidenceEndpoints.Map(api);
+        OutcomeEndpoints.Map(api);
         AuditEndpoints.Map(api);
     }
 }

@@ -58,11 +58,12 @@ internal static class LedgerServices
         services.AddSingleton<IDecisionInputs, RecordedDecisions>();
         services.AddSingleton<BoardDecisions>();
         services.AddSingleton<Corrections>();
-        services.AddSingleton<Explaining.RunExplanations>();
+        services.AddSingleton<RunExplanations>();
         services.AddSingleton<Data.Evidence.EvidenceFiles>();
         services.AddSingleton<ActualsImports>(provider => new ActualsImports(
             provider.GetRequiredService<Data.Storage.LedgerDatabase>(), provider.GetRequiredService<ContractVersions>(), provider.GetRequiredService<AuditTrail>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ImportHistory>();
+        services.AddSingleton<Data.Outcomes.OutcomeResults>();
         services.AddSingleton<PeriodRegister>();
         services.AddSingleton<SettlementRuns>(provider => new SettlementRuns(
             provider.GetRequiredService<Data.Storage.LedgerDatabase>(),
