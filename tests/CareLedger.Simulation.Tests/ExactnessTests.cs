@@ -1,4 +1,5 @@
 using CareLedger.Benchmarks;
+using CareLedger.Domain;
 using CareLedger.Domain.Contracts;
 using CareLedger.Domain.Scenarios;
 using CareLedger.Domain.Settlement;
@@ -31,6 +32,13 @@ public sealed class ExactnessTests
     {
         var (contract, scenario) = LargeScenario.Build();
         AssertKernelAgrees(contract, scenario, 3);
+    }
+
+    [Fact]
+    public void Benchmark_contract_years_rounded_half_to_even_agree_with_the_engine_to_the_penny()
+    {
+        var (contract, scenario) = LargeScenario.Build();
+        AssertKernelAgrees(contract with { Rounding = RoundingRule.HalfEven }, scenario, 3);
     }
 
     [Fact]

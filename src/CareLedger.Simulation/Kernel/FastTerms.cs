@@ -112,7 +112,7 @@ internal sealed class FastTerms
         var y = year - 1;
         foreach (var term in _volume)
         {
-            if (term.Settle(y, inputs.VolumeMultipliers, _commissioners, totals, outflow))
+            if (term.Settle(y, inputs.VolumeMultipliers, inputs.VolumeInMicros ? inputs.VolumeMicros : null, _commissioners, totals, outflow))
             {
                 events.VolumeHeld[term.Payee] = true;
             }

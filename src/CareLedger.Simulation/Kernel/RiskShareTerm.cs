@@ -300,7 +300,7 @@ internal sealed class RiskShareTerm
                     continue;
                 }
 
-                if (IntegerWeights(shares.Select(share => share.Share).ToArray()) is not { } integer)
+                if (PoolSplit.IntegerWeights(shares.Select(share => share.Share).ToArray()) is not { } integer)
                 {
                     return false;
                 }
@@ -369,30 +369,6 @@ internal sealed class RiskShareTerm
                     gross[parties[i]] = checked(gross[parties[i]] + parts[i]);
                 }
             }
-        }
-
-        /// <summary>The shares over their common denominator as whole numbers, as <see cref="Apportionment.ByShares"/> makes them; null beyond 64 bits.</summary>
-        private static long[]? IntegerWeights(Share[] shares)
-        {
-            var common = System.Numerics.BigInteger.One;
-            foreach (var share in shares.Where(share => !share.Denominator.IsOne))
-            {
-                common = common / System.Numerics.BigInteger.GreatestCommonDivisor(common, share.Denominator) * share.Denominator;
-            }
-
-            var weights = new long[shares.Length];
-            for (var i = 0; i < shares.Length; i++)
-            {
-                var weight = common.IsOne ? shares[i].Numerator : shares[i].Numerator * (common / shares[i].Denominator);
-                if (weight > long.MaxValue || weight < 0)
-                {
-                    return null;
-                }
-
-                weights[i] = (long)weight;
-            }
-
-            return weights.Sum(weight => (decimal)weight) > long.MaxValue ? null : weights;
         }
     }
 }

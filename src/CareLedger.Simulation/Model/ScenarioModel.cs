@@ -95,9 +95,18 @@ internal sealed class ScenarioModel
     {
         ArgumentNullException.ThrowIfNull(into);
         var multipliers = into.VolumeMultipliers;
+        into.VolumeInMicros = true;
         for (var i = 0; i < multipliers.Length; i++)
         {
             multipliers[i] = VolumeMultiplier(values[ActivityVariables[i]]);
+            if (multipliers[i] <= SimulatedYear.MostMicros)
+            {
+                into.VolumeMicros[i] = (long)(multipliers[i] * 1_000_000m);
+            }
+            else
+            {
+                into.VolumeInMicros = false;
+            }
         }
 
         var previousHeads = state.PreviousHeads;

@@ -17,6 +17,18 @@ internal sealed class SimulatedYear(int activity, int parties, int indicators, i
 
     public decimal[] VolumeMultipliers { get; } = new decimal[activity];
 
+    /// <summary>
+    /// The largest multiplier kept in millionths: a millionfold activity. Beyond it (a lognormal's far tail) the compiled
+    /// volume terms sum the year in decimal, so 128-bit sums of millionths × planned values never overflow.
+    /// </summary>
+    public const decimal MostMicros = 1_000_000m;
+
+    /// <summary>Each volume multiplier in millionths (a whole number, since a multiplier has six decimal places), when <see cref="VolumeInMicros"/>.</summary>
+    public long[] VolumeMicros { get; } = new long[activity];
+
+    /// <summary>False when some multiplier is beyond <see cref="MostMicros"/>.</summary>
+    public bool VolumeInMicros { get; set; }
+
     public decimal[] IndicatorValues { get; } = new decimal[indicators];
 
     public long[] RiskSpend { get; } = new long[riskItems];
