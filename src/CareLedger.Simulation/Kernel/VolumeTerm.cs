@@ -30,7 +30,7 @@ internal sealed class VolumeTerm
     private readonly decimal[] _planned;
 
     // Per year, the same figures in units of 10⁻¹⁰ (null: that year is summed in decimal).
-    private readonly Int128[]?[] _plannedByAssumptionUnits;
+    private readonly long[]?[] _plannedByAssumptionUnits;
     private readonly Int128[] _plannedUnits;
     private readonly Int128[] _bandUnits;
     private readonly long[] _cap;
@@ -56,7 +56,7 @@ internal sealed class VolumeTerm
         _rounding = contract.Rounding;
         _aboveDigits = RateDigits.Of(_above);
         _belowDigits = RateDigits.Of(_below);
-        _plannedByAssumptionUnits = new Int128[]?[planned.Length];
+        _plannedByAssumptionUnits = new long[]?[planned.Length];
         _plannedUnits = new Int128[planned.Length];
         _bandUnits = new Int128[planned.Length];
         for (var y = 0; y < planned.Length; y++)
@@ -65,7 +65,7 @@ internal sealed class VolumeTerm
             var units = plannedByAssumption[y].Select(value => value * 10_000m).ToArray();
             if (units.All(IsWhole) && IsWhole(band * Scale))
             {
-                _plannedByAssumptionUnits[y] = units.Select(value => (Int128)value).ToArray();
+                _plannedByAssumptionUnits[y] = units.Select(value => (long)value).ToArray();
                 _plannedUnits[y] = (Int128)(planned[y] * 10_000m) * 1_000_000;
                 _bandUnits[y] = (Int128)(band * Scale);
             }
@@ -105,7 +105,8 @@ internal sealed class VolumeTerm
         }
     }
 
-    private static bool IsWhole(decimal value) => value == decimal.Truncate(value) && Math.Abs(value) < 1e20m;
+    // Whole, and small enough (under £10¹⁴ at four places) that a sum of products with millionths stays far inside 128 bits.
+    private static bool IsWhole(decimal value) => value == decimal.Truncate(value) && Math.Abs(value) < 1e18m;
 
     /// <summary>One term per volume mechanism and payable provider with activity in its scope, in the rule's order.</summary>
     public static IEnumerable<VolumeTerm> Compile(SimulationPlan plan)
@@ -173,12 +174,13 @@ internal sealed class VolumeTerm
     /// rate's digits, rounded once to the penny with the contract's rule. Null when the product has more than 28
     /// digits, where decimal (and so the rule) would round it first: that year is worked in decimal.
     /// </summary>
-    private long? EarnedInUnits(int yearIndex, Int128[] units, long[] micros)
+    private long? EarnedInUnits(int yearIndex, long[] units, long[] micros)
     {
+        // Each product is under 10¹⁸ × 10¹² and there are few of them, so the sum cannot overflow 128 bits.
         Int128 actual = 0;
         for (var a = 0; a < _assumptions.Length; a++)
         {
-            actual += units[a] * micros[_assumptions[a]];
+            actual = unchecked(actual + Math.BigMul(units[a], micros[_assumptions[a]]));
         }
 
         var variance = actual - _plannedUnits[yearIndex];

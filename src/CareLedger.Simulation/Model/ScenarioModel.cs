@@ -15,8 +15,9 @@ namespace CareLedger.Simulation.Model;
 /// <item>activity: actual = plan × m, where m = 1 + the volume draw rounded to six decimal places (never below 0);</item>
 /// <item>population: heads = last year's heads × (1 + growth draw), rounded to whole people, half away from zero;
 /// the first year is the contract's population size;</item>
-/// <item>inflation: the index × (1 + the draw rounded to six places), from the second year; a party's cost =
-/// first-year cost × index × (1 + its variation rounded to six places), rounded to the penny, half away from zero;</item>
+/// <item>inflation: the index (ten places) × (1 + the draw rounded to six places), from the second year; a party's cost
+/// = first-year cost (to the penny) × index × (1 + its variation rounded to six places), worked exactly in whole
+/// numbers and rounded to the penny, half away from zero;</item>
 /// <item>a metric's value is rounded to four decimal places; a milestone is achieved when its draw is 1 (a central
 /// projection: when its probability is at least 50%);</item>
 /// <item>spend, expenditure and corridor costs are rounded to the penny and never below zero.</item>
@@ -41,7 +42,7 @@ internal sealed class ScenarioModel
         Cells = CompileCells();
         ActivityVariables = scenario.Activity.Select(item => _index[item.Volume.Id]).ToArray();
         AllCells = Enumerable.Range(0, Cells.Count).ToArray();
-        _costs = scenario.Costs.Select(cost => (parties[cost.Party], cost.Amount.Amount, _index[cost.Variation.Id])).ToArray();
+        _costs = scenario.Costs.Select(cost => (parties[cost.Party], cost.Amount.Round(RoundingRule.HalfUp).ToMinorUnits(), _index[cost.Variation.Id])).ToArray();
         Milestones = contract.Frameworks.SelectMany(framework => framework.Indicators).Where(indicator => indicator.Measure is MilestoneMeasure).Select(indicator => indicator.Id).ToHashSet();
         _indicators = scenario.Indicators.Select(item => (_index[item.Result.Id], Milestones.Contains(item.Indicator))).ToArray();
         _riskSpend = scenario.RiskItems.Select(item => _index[item.Spend.Id]).ToArray();
@@ -50,7 +51,7 @@ internal sealed class ScenarioModel
 
     // Each cost's party, first-year amount and variable, and each indicator result's variable and whether it is a
     // milestone, looked up once: a simulated year reads them by position.
-    private readonly (int Party, decimal Amount, int Variable)[] _costs;
+    private readonly (int Party, long Amount, int Variable)[] _costs;
     private readonly (int Variable, bool Milestone)[] _indicators;
     private readonly int[] _riskSpend;
 
@@ -124,11 +125,11 @@ internal sealed class ScenarioModel
 
         var costs = into.Costs;
         Array.Clear(costs);
+        var index = (Int128)(state.InflationIndex * 10_000_000_000m);
         for (var i = 0; i < _costs.Length; i++)
         {
             var (party, amount, variable) = _costs[i];
-            var cost = amount * state.InflationIndex * (1m + Six(values[variable]));
-            costs[party] += (long)(Math.Round(cost, 2, MidpointRounding.AwayFromZero) * 100m);
+            costs[party] = checked(costs[party] + Cost(amount, index, values[variable]));
         }
 
         var indicatorValues = into.IndicatorValues;
@@ -178,6 +179,22 @@ internal sealed class ScenarioModel
         var corridors = _scenario.Corridors.Select(item => new CorridorActual(contractYear, item.Corridor, PenceMoney(values[_index[item.Cost.Id]]), null)).ToArray();
         return new ContractActuals(activity, indicators, population, risks, costs, benchmarks, corridors, []);
     }
+
+    /// <summary>
+    /// A party's cost in pennies: first-year cost (pennies) × index (ten places) × (1 + the variation to six places),
+    /// worked in whole numbers and rounded once to the penny, half away from zero.
+    /// </summary>
+    private static long Cost(long amount, Int128 index, double variation)
+    {
+        var factor = 1_000_000 + (long)(Six(variation) * 1_000_000m);
+        var exact = amount * index * factor;
+        var (pennies, rest) = Int128.DivRem(exact, CostScale);
+        var half = Int128.Abs(rest) * 2 >= CostScale;
+        return (long)(half ? pennies + Int128.Sign(exact) : pennies);
+    }
+
+    // Ten places of the index and six of the variation.
+    private static readonly Int128 CostScale = (Int128)10_000_000_000L * 1_000_000L;
 
     /// <summary>1 + the volume draw, rounded to six decimal places, never below zero (activity cannot be negative).</summary>
     public static decimal VolumeMultiplier(double draw) => Math.Max(0m, 1m + Six(draw));

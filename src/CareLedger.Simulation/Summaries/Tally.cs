@@ -20,7 +20,10 @@ internal sealed class Tally
     {
         Low = low;
         High = Math.Max(high, low + Bins);
+        _narrow = (Int128)High - Low < ((Int128)1 << 51);
     }
+
+    private readonly bool _narrow;
 
     public long Low { get; }
 
@@ -40,7 +43,7 @@ internal sealed class Tally
     {
         Count++;
         Sum += value;
-        SumOfSquares += (Int128)value * value;
+        SumOfSquares += Math.BigMul(value, value);
         Min = Math.Min(Min, value);
         Max = Math.Max(Max, value);
         if (value < Low)
@@ -53,7 +56,9 @@ internal sealed class Tally
         }
         else
         {
-            _bins[(int)((Int128)(value - Low) * Bins / (High - Low))]++;
+            // The same bin either way; 64-bit division when (value − low) × bins cannot overflow, which is every real range.
+            var offset = value - Low;
+            _bins[_narrow ? (int)(offset * Bins / (High - Low)) : (int)((Int128)offset * Bins / (High - Low))]++;
         }
     }
 
