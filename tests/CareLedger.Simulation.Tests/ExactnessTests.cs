@@ -34,6 +34,33 @@ public sealed class ExactnessTests
         AssertKernelAgrees(contract, scenario, 3);
     }
 
+    /// <summary>
+    /// Bedfordshire's prime keeps the first 5% of a surplus on its 95% fixed element and splits the rest 50/50 with the
+    /// CCG: with Circle's cost of delivery drawn (sd 4%), some years' surpluses pass 5%, and the CCG's half moves.
+    /// </summary>
+    [Fact]
+    public void Bedfordshire_surplus_share_is_simulated_from_the_prime_cost_of_delivery()
+    {
+        var (contract, scenario) = TemplateFiles.Template("bedfordshire-msk-prime");
+        var plan = new SimulationPlan(contract, scenario);
+        Assert.DoesNotContain("RiskShareRule", plan.Terms.ByEngine);
+        var kernel = new YearKernel(plan);
+        var draws = new double[plan.Draws.Count];
+        var ccg = contract.Parties.Select((party, i) => (party, i)).Single(pair => pair.party.Id.Value == "bedfordshire-ccg").i;
+        var shared = 0;
+        for (var run = 0; run < 200; run++)
+        {
+            var state = plan.Model.Start();
+            for (var year = 1; year <= plan.Years; year++)
+            {
+                plan.Draws.Draw(5, run, year, draws);
+                shared += kernel.Settle(year, plan.Model.Year(year, draws, state, needed: plan.Terms.Needed))[ccg, StatementElement.RiskShare] > 0 ? 1 : 0;
+            }
+        }
+
+        Assert.True(shared > 0, "No year's surplus passed 5% of the fixed element.");
+    }
+
     [Fact]
     public void Benchmark_contract_years_rounded_half_to_even_agree_with_the_engine_to_the_penny()
     {

@@ -81,7 +81,13 @@ internal sealed class Tally
     public Tally Empty() => new(Low, High);
 
     /// <summary>The value below which a share <paramref name="p"/> of runs fall, in minor units (interpolated, so fractional).</summary>
-    public double Percentile(double p)
+    /// <remarks>
+    /// Read from the bins, then held between the least and greatest value seen, which are exact: a figure that never
+    /// varies has every percentile exactly its value, not a point somewhere in its bin.
+    /// </remarks>
+    public double Percentile(double p) => Min == Max ? Min : Math.Clamp(FromBins(p), Min, Max);
+
+    private double FromBins(double p)
     {
         var rank = p * Count;
         if (rank <= _below)
