@@ -110,6 +110,44 @@ internal sealed class Tally
         return _above == 0 ? High : High + ((Max - (double)High) * (rank - seen) / _above);
     }
 
+    /// <summary>
+    /// The runs in <paramref name="bars"/> equal bars from the least to the greatest value (one bar when every run
+    /// gave the same value): each of the 2,048 bins' runs counted in the bar holding the bin's middle, runs below or
+    /// above the range in the first or last bar. Edges in minor units.
+    /// </summary>
+    public (long[] Edges, long[] Counts) Histogram(int bars)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(bars, 1);
+        if (Count == 0 || Min == Max)
+        {
+            return (Count == 0 ? [0, 0] : [Min, Max], [Count]);
+        }
+
+        var edges = new long[bars + 1];
+        for (var i = 0; i <= bars; i++)
+        {
+            edges[i] = (long)(Min + ((Int128)(Max - Min) * i / bars));
+        }
+
+        var counts = new long[bars];
+        counts[0] += _below;
+        counts[bars - 1] += _above;
+        var width = (High - Low) / (double)Bins;
+        for (var i = 0; i < Bins; i++)
+        {
+            if (_bins[i] == 0)
+            {
+                continue;
+            }
+
+            var middle = Math.Clamp(Low + (width * (i + 0.5)), Min, Max);
+            var bar = (int)Math.Min(bars - 1, (middle - Min) * bars / (Max - (double)Min));
+            counts[bar] += _bins[i];
+        }
+
+        return (edges, counts);
+    }
+
     /// <summary>The density near a value (runs per minor unit ÷ runs), from the bin holding it and its neighbours; 0 outside the range.</summary>
     public double DensityAt(double value)
     {
