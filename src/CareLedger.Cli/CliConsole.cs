@@ -26,7 +26,13 @@ public sealed record CliConsole(TextWriter Out, TextWriter Error, string Working
     /// and pipes never receive escape codes.
     /// </summary>
     public static CliConsole For(TextWriter stdout, TextWriter stderr) =>
-        new(stdout, stderr, Directory.GetCurrentDirectory(), IsColourTerminal(stdout));
+        new(stdout, stderr, Directory.GetCurrentDirectory(), IsColourTerminal(stdout)) { ShowsProgress = IsProgressTerminal(stderr) };
+
+    /// <summary>
+    /// True only when <see cref="Error"/> is the process's own interactive terminal: then a long run may draw a
+    /// progress bar there (on the real standard error, cleared when done). Never in tests, pipes or files.
+    /// </summary>
+    public bool ShowsProgress { get; init; }
 
     /// <summary>Writes a problem to <see cref="Error"/>, prefixed with the program name as shells and CI logs expect.</summary>
     public void WriteProblem(string message) => Error.WriteLine("careledger: " + message);
@@ -40,6 +46,12 @@ public sealed record CliConsole(TextWriter Out, TextWriter Error, string Working
 
     /// <summary>Resolves a path as the user typed it against <see cref="WorkingDirectory"/>.</summary>
     public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);
+
+    private static bool IsProgressTerminal(TextWriter stderr) =>
+        ReferenceEquals(stderr, Console.Error)
+        && !Console.IsErrorRedirected
+        && Environment.GetEnvironmentVariable("TERM") is { Length: > 0 } term
+        && term != "dumb";
 
     private static bool IsColourTerminal(TextWriter stdout) =>
         ReferenceEquals(stdout, Console.Out)

@@ -1,4 +1,5 @@
 using CareLedger.Simulation.Kernel;
+using CareLedger.Simulation.Model;
 using CareLedger.Simulation.Summaries;
 
 namespace CareLedger.Simulation;
@@ -9,6 +10,7 @@ internal sealed class RunWorker
     private readonly ResultLayout _layout;
     private readonly YearKernel _kernel;
     private readonly double[] _draws;
+    private readonly SimulatedYear _inputs;
     private readonly ulong _seed;
 
     public RunWorker(ResultLayout layout, ulong seed, Tally[]? ranges)
@@ -17,6 +19,7 @@ internal sealed class RunWorker
         _seed = seed;
         _kernel = new YearKernel(layout.Plan);
         _draws = new double[layout.Plan.Draws.Count];
+        _inputs = layout.Plan.Model.NewYear();
         Values = new long[layout.SeriesCount];
         Events = new bool[layout.EventCount];
         Tallies = ranges?.Select(range => range.Empty()).ToArray() ?? [];
@@ -41,9 +44,9 @@ internal sealed class RunWorker
         for (var year = 1; year <= plan.Years; year++)
         {
             plan.Draws.Draw(_seed, run, year, _draws);
-            var inputs = plan.Model.Year(year, _draws, state, needed: plan.Terms.Needed);
-            var totals = _kernel.Settle(year, inputs);
-            _layout.Record(year, totals, inputs.Costs, _kernel.Events, Values, Events);
+            plan.Model.Fill(year, _draws, state, _inputs, needed: plan.Terms.Needed);
+            var totals = _kernel.Settle(year, _inputs);
+            _layout.Record(year, totals, _inputs.Costs, _kernel.Events, Values, Events);
         }
 
         _layout.FinishRun(Values, Events);

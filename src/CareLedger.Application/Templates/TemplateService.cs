@@ -38,6 +38,13 @@ public sealed class TemplateService
             : new SourceText(template.Name + ".yaml", template.Yaml));
     }
 
+    /// <summary>The template's scenario (<c>NAME.scenario.yaml</c>), or null for a template that has none.</summary>
+    public SourceText? Scenario(ContractTemplate template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        return template.ScenarioYaml is { } yaml ? new SourceText(template.Name + ".scenario.yaml", yaml) : null;
+    }
+
     /// <summary>
     /// The template's example actuals as CSV tables (docs/actuals-spec.md): one per section, named <c>SECTION.csv</c>,
     /// holding the same records as <c>NAME.actuals.yaml</c>, so that either form settles to the same statements.

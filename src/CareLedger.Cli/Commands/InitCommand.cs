@@ -6,7 +6,8 @@ using CareLedger.Specs.Templates;
 namespace CareLedger.Cli.Commands;
 
 /// <summary>
-/// <c>careledger init NAME [--actuals [--format yaml|csv|xlsx]] [-o FILE|DIR|-] [--force]</c>: writes a template contract to
+/// <c>careledger init NAME [--actuals [--format yaml|csv|xlsx]] [-o FILE|DIR|-] [--force]</c>: writes a template contract
+/// (and beside it, NAME.scenario.yaml, its scenario for project and simulate) to
 /// a file (default <c>NAME.yaml</c> in the current directory), or with <c>--actuals</c> the template's example year of
 /// actuals: YAML (default <c>NAME.actuals.yaml</c>), one CSV table per section in a folder (default
 /// <c>NAME.actuals/</c>) or an Excel workbook with a sheet per section (default <c>NAME.actuals.xlsx</c>). <c>-o -</c> writes a YAML file to standard output. Says what to do next. Never overwrites a
@@ -148,14 +149,58 @@ internal sealed class InitCommand : CliCommand<InitCommand.Settings>
         }
 
         var target = Quoted(settings.Target);
+        var scenario = WriteScenario(templates.Scenario(template), settings, console);
         console.Out.WriteLine($"Wrote {settings.Target}: {template.Title}.");
+        if (scenario is { Written: var written, Path: var path })
+        {
+            console.Out.WriteLine(written
+                ? $"Wrote {path}: a scenario for projecting and simulating it."
+                : $"Kept the existing {path} (add --force to replace it with the template's scenario).");
+        }
+
         console.Out.WriteLine();
         console.Out.WriteLine("Next:");
         console.Out.WriteLine($"  careledger validate {target}    check it; fix anything it reports");
         console.Out.WriteLine($"  careledger budget {target}      see the budget it sets, year by year");
+        if (scenario is { Path: var scenarioPath })
+        {
+            console.Out.WriteLine($"  careledger project {target} --scenario {Quoted(scenarioPath)}    each party's position year by year before signing");
+            console.Out.WriteLine($"  careledger simulate {target} --scenario {Quoted(scenarioPath)}   how likely each outcome is");
+        }
+
         console.Out.WriteLine();
         console.Out.WriteLine("Edit the file to describe your own contract; docs/contract-spec.md explains every key.");
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Writes the template's scenario beside the contract, named after it (<c>x.yaml</c> → <c>x.scenario.yaml</c>).
+    /// An existing scenario is kept unless <c>--force</c>: the contract is what was asked for, so keeping a scenario
+    /// the user has edited is said, not an error. Null when the template has no scenario.
+    /// </summary>
+    private static (bool Written, string Path)? WriteScenario(SourceText? scenario, Settings settings, CliConsole console)
+    {
+        if (scenario is null)
+        {
+            return null;
+        }
+
+        var stem = settings.Target.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) ? settings.Target[..^".yaml".Length] : settings.Target;
+        var path = stem + ".scenario.yaml";
+        var full = console.Resolve(path);
+        if (File.Exists(full) && !settings.Force)
+        {
+            return (false, path);
+        }
+
+        var problem = TemplateFiles.WriteFile(full, path, scenario.Text, settings.Force, scenario.Name);
+        if (problem is not null)
+        {
+            console.WriteProblem(problem);
+            return null;
+        }
+
+        return (true, path);
     }
 
     private static int WriteTables(ContractTemplate template, Settings settings, IReadOnlyList<SourceText> tables, CliConsole console)

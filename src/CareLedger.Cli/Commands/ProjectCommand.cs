@@ -5,13 +5,14 @@ using CareLedger.Cli.Output.Simulation;
 
 namespace CareLedger.Cli.Commands;
 
-/// <summary><c>careledger project CONTRACT --scenario FILE [--format table|json|csv]</c>: every year of the term settled under the scenario's central values.</summary>
+/// <summary><c>careledger project CONTRACT --scenario FILE [--format table|json|csv] [--xlsx FILE]</c>: every year of the term settled under the scenario's central values.</summary>
 internal sealed class ProjectCommand : CliCommand<ProjectCommand.Settings>
 {
     private readonly ScenarioRun _run = new();
     private readonly OutputFormatOption _format = new();
+    private readonly Option<string?> _xlsx = new("--xlsx") { Description = "Also write the projection as an Excel workbook to FILE.", HelpName = "FILE" };
 
-    internal sealed record Settings(string Contract, string Scenario, OutputFormat Format);
+    internal sealed record Settings(string Contract, string Scenario, OutputFormat Format, string? Xlsx = null);
 
     protected override Command Declare() =>
         new("project", "Settle every year of the term under a scenario's central values: each party's income, cost and surplus by year and over the term.")
@@ -19,9 +20,13 @@ internal sealed class ProjectCommand : CliCommand<ProjectCommand.Settings>
             _run.Contract,
             _run.Scenario,
             _format.Option,
+            _xlsx,
         };
 
-    protected override Settings Bind(ParseResult parse) => new(parse.GetRequiredValue(_run.Contract), parse.GetRequiredValue(_run.Scenario), _format.GetValue(parse));
+    protected override Settings Bind(ParseResult parse) => new(parse.GetRequiredValue(_run.Contract), parse.GetRequiredValue(_run.Scenario), _format.GetValue(parse), parse.GetValue(_xlsx));
+
+    protected override SettingsCheck Check(Settings settings) =>
+        settings.Xlsx is { } xlsx && string.IsNullOrWhiteSpace(xlsx) ? SettingsCheck.Fail("--xlsx needs a file name, e.g. '--xlsx projection.xlsx'.") : SettingsCheck.Ok;
 
     protected override int Execute(Settings settings, CliConsole console)
     {
@@ -51,6 +56,6 @@ internal sealed class ProjectCommand : CliCommand<ProjectCommand.Settings>
             ProjectionRenderer.Write(projection, console.Out);
         }
 
-        return ExitCodes.Ok;
+        return settings.Xlsx is not { } xlsx || ResultFiles.WriteWorkbook(xlsx, () => ProjectionWorkbook.Write(projection), console) ? ExitCodes.Ok : ExitCodes.Findings;
     }
 }

@@ -7,8 +7,9 @@ using CareLedger.Simulation;
 namespace CareLedger.Cli.Commands;
 
 /// <summary>
-/// <c>careledger simulate CONTRACT --scenario FILE --runs N --seed S [--threads T] [--format table|json|csv]</c>: Monte Carlo
-/// over the term. The same seed gives the same result on any machine and any number of threads. Ctrl+C cancels.
+/// <c>careledger simulate CONTRACT --scenario FILE --runs N --seed S [--threads T] [--format table|json|csv] [--xlsx FILE]
+/// [--charts DIR]</c>: Monte Carlo over the term. The same seed gives the same result on any machine and any number of
+/// threads. A progress bar shows on a terminal; Ctrl+C cancels.
 /// </summary>
 internal sealed class SimulateCommand : CliCommand<SimulateCommand.Settings>
 {
@@ -16,9 +17,11 @@ internal sealed class SimulateCommand : CliCommand<SimulateCommand.Settings>
     private readonly OutputFormatOption _format = new();
     private readonly Option<long> _runs = new("--runs", "-n") { Description = "How many runs, each a whole term.", DefaultValueFactory = _ => 10_000 };
     private readonly Option<ulong> _seed = new("--seed") { Description = "The seed: the same seed gives the same results.", DefaultValueFactory = _ => 1 };
+    private readonly Option<string?> _xlsx = new("--xlsx") { Description = "Also write the results as an Excel workbook to FILE.", HelpName = "FILE" };
+    private readonly Option<string?> _charts = new("--charts") { Description = "Also write each party's histogram and fan chart, as PNG and SVG, into folder DIR.", HelpName = "DIR" };
     private readonly Option<int> _threads = new("--threads") { Description = "Threads to run on (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
 
-    internal sealed record Settings(string Contract, string Scenario, long Runs, ulong Seed, int Threads, OutputFormat Format);
+    internal sealed record Settings(string Contract, string Scenario, long Runs, ulong Seed, int Threads, OutputFormat Format, string? Xlsx = null, string? Charts = null);
 
     protected override Command Declare() =>
         new("simulate", "Monte Carlo over the term under a scenario: each party's income, surplus and risks by year, with percentiles and standard errors.")
@@ -29,15 +32,19 @@ internal sealed class SimulateCommand : CliCommand<SimulateCommand.Settings>
             _seed,
             _threads,
             _format.Option,
+            _xlsx,
+            _charts,
         };
 
     protected override Settings Bind(ParseResult parse) =>
-        new(parse.GetRequiredValue(_run.Contract), parse.GetRequiredValue(_run.Scenario), parse.GetValue(_runs), parse.GetValue(_seed), parse.GetValue(_threads), _format.GetValue(parse));
+        new(parse.GetRequiredValue(_run.Contract), parse.GetRequiredValue(_run.Scenario), parse.GetValue(_runs), parse.GetValue(_seed), parse.GetValue(_threads), _format.GetValue(parse), parse.GetValue(_xlsx), parse.GetValue(_charts));
 
     protected override SettingsCheck Check(Settings settings) => settings switch
     {
         { Runs: < 1 or > 100_000_000 } => SettingsCheck.Fail("--runs must be between 1 and 100,000,000."),
         { Threads: < 1 or > 256 } => SettingsCheck.Fail("--threads must be between 1 and 256."),
+        { Xlsx: { } xlsx } when string.IsNullOrWhiteSpace(xlsx) => SettingsCheck.Fail("--xlsx needs a file name, e.g. '--xlsx results.xlsx'."),
+        { Charts: { } charts } when string.IsNullOrWhiteSpace(charts) => SettingsCheck.Fail("--charts needs a folder name, e.g. '--charts charts'."),
         _ => SettingsCheck.Ok,
     };
 
@@ -59,7 +66,8 @@ internal sealed class SimulateCommand : CliCommand<SimulateCommand.Settings>
         Console.CancelKeyPress += OnCancel;
         try
         {
-            var result = new SimulationService().Simulate(contract, scenario, new SimulationOptions(settings.Runs, settings.Seed, settings.Threads), null, cancel.Token);
+            var options = new SimulationOptions(settings.Runs, settings.Seed, settings.Threads);
+            var result = SimulationProgress.Run(console, settings.Runs, progress => new SimulationService().Simulate(contract, scenario, options, progress, cancel.Token));
             Diagnostics.Print(result.Diagnostics, console);
             if (result.Value is not { } simulation)
             {
@@ -79,7 +87,9 @@ internal sealed class SimulateCommand : CliCommand<SimulateCommand.Settings>
                 SimulationRenderer.Write(simulation, console.Out);
             }
 
-            return ExitCodes.Ok;
+            var written = (settings.Xlsx is not { } xlsx || ResultFiles.WriteWorkbook(xlsx, () => SimulationWorkbook.Write(simulation), console))
+                & (settings.Charts is not { } charts || ResultFiles.WriteCharts(charts, folder => SimulationCharts.Write(simulation, folder), console));
+            return written ? ExitCodes.Ok : ExitCodes.Findings;
         }
         catch (OperationCanceledException)
         {

@@ -1,5 +1,4 @@
 using CareLedger.Domain.Scenarios;
-using MathNet.Numerics.Distributions;
 
 namespace CareLedger.Simulation.Draws;
 
@@ -44,7 +43,7 @@ internal sealed class DrawPlan
         Span<double> epsilon = n <= 64 ? stackalloc double[n] : new double[n];
         for (var k = 0; k < n; k++)
         {
-            epsilon[k] = Normal.InvCDF(0, 1, CounterRandom.Uniform(seed, run, year, _correlated[k]));
+            epsilon[k] = StandardNormal.Quantile(CounterRandom.Uniform(seed, run, year, _correlated[k]));
         }
 
         for (var row = 0; row < n; row++)

@@ -14,8 +14,8 @@ internal static class Quantiles
     public static double At(Distribution distribution, double u) => distribution switch
     {
         FixedValue fixedValue => fixedValue.Value,
-        NormalDistribution normal => normal.Mean + (normal.StandardDeviation * Normal.InvCDF(0, 1, u)),
-        LogNormalDistribution log => Math.Exp(log.Mu + (log.Sigma * Normal.InvCDF(0, 1, u))),
+        NormalDistribution normal => normal.Mean + (normal.StandardDeviation * StandardNormal.Quantile(u)),
+        LogNormalDistribution log => Math.Exp(log.Mu + (log.Sigma * StandardNormal.Quantile(u))),
         TriangularDistribution triangle => Triangular(triangle, u),
         PertDistribution pert => pert.Minimum + ((pert.Maximum - pert.Minimum) * Beta.InvCDF(pert.Alpha, pert.Beta, u)),
         UniformDistribution uniform => uniform.Minimum + ((uniform.Maximum - uniform.Minimum) * u),

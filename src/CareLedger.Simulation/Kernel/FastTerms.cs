@@ -12,24 +12,27 @@ namespace CareLedger.Simulation.Kernel;
 
 /// <summary>
 /// The drawn mechanisms of one contract, compiled: the volume variance always (<see cref="VolumeTerm"/>), the outcome
-/// element when it is all-or-nothing on binary or linear scores (<see cref="OutcomeTerm"/>); every other drawn
-/// mechanism the contract uses (patient choice, a risk share, population tolerance, shared savings, corridors, an
-/// outcome element paid otherwise) is settled with the engine's own rule, on actuals that hold only what those rules
+/// element when it is all-or-nothing on binary or linear scores (<see cref="OutcomeTerm"/>), the risk/reward share
+/// when its plans and caps are whole pennies (<see cref="RiskShareTerm"/>); every other drawn mechanism the contract
+/// uses (patient choice, population tolerance, shared savings, corridors, an outcome element paid otherwise, a risk
+/// share the term does not cover) is settled with the engine's own rule, on actuals that hold only what those rules
 /// read (<see cref="Needed"/>). Rules never read each other's lines, so the parts add.
 /// </summary>
 internal sealed class FastTerms
 {
     private readonly VolumeTerm[] _volume;
     private readonly OutcomeTerm? _outcome;
+    private readonly RiskShareTerm? _riskShare;
     private readonly SettlementRules? _byEngine;
     private readonly CommissionerPayments _commissioners;
     private readonly SimulationPlan _plan;
 
-    private FastTerms(SimulationPlan plan, VolumeTerm[] volume, OutcomeTerm? outcome, SettlementRules? byEngine, ActualsNeeded needed)
+    private FastTerms(SimulationPlan plan, VolumeTerm[] volume, OutcomeTerm? outcome, RiskShareTerm? riskShare, SettlementRules? byEngine, ActualsNeeded needed)
     {
         _plan = plan;
         _volume = volume;
         _outcome = outcome;
+        _riskShare = riskShare;
         _byEngine = byEngine;
         Needed = needed;
         _commissioners = new CommissionerPayments(plan.Contract, plan.Parties);
@@ -62,7 +65,8 @@ internal sealed class FastTerms
             rules = rules.Add(new OutcomeRule());
         }
 
-        if (contract.RiskReward.Items.Any(item => item.MovesMoney))
+        var riskShare = contract.RiskReward.Items.Any(item => item.MovesMoney) ? RiskShareTerm.Compile(plan) : null;
+        if (riskShare is null && contract.RiskReward.Items.Any(item => item.MovesMoney))
         {
             rules = rules.Add(new RiskShareRule());
         }
@@ -86,8 +90,8 @@ internal sealed class FastTerms
         var cells = choice.Any(mechanism => !Inert(plan, mechanism))
             ? Enumerable.Range(0, plan.Model.Cells.Count).Where(c => choice.Any(mechanism => InGroup(plan.Model.Cells[c], mechanism))).ToArray()
             : [];
-        var needed = new ActualsNeeded(cells, Indicators: outcome is null || contract.SharedSavings.Count > 0);
-        return new FastTerms(plan, volume, outcome, rules.InOrder.Length > 0 ? rules : null, needed);
+        var needed = rules.InOrder.Length == 0 ? ActualsNeeded.None : new ActualsNeeded(cells, Indicators: outcome is null || contract.SharedSavings.Count > 0);
+        return new FastTerms(plan, volume, outcome, riskShare, rules.InOrder.Length > 0 ? rules : null, needed);
     }
 
     /// <summary>
@@ -108,13 +112,14 @@ internal sealed class FastTerms
         var y = year - 1;
         foreach (var term in _volume)
         {
-            if (term.Settle(y, inputs.VolumeMultipliers, _commissioners, totals, outflow))
+            if (term.Settle(y, inputs.VolumeMultipliers, inputs.VolumeInMicros ? inputs.VolumeMicros : null, _commissioners, totals, outflow))
             {
                 events.VolumeHeld[term.Payee] = true;
             }
         }
 
         _outcome?.Settle(y, inputs.IndicatorValues, _commissioners, totals, outflow);
+        _riskShare?.Settle(y, inputs, totals);
         if (_byEngine is not null)
         {
             var contractYear = _plan.Contract.Term.Calendar.Years[y];

@@ -13,6 +13,7 @@ namespace CareLedger.Simulation.Kernel;
 internal sealed class YearKernel(SimulationPlan plan)
 {
     private readonly long[] _outflow = new long[YearTotals.Elements];
+    private readonly PoolSplit _pool = new(plan.Contract, plan.Parties);
 
     public YearTotals Totals { get; } = new(plan.Parties.Count);
 
@@ -36,11 +37,7 @@ internal sealed class YearKernel(SimulationPlan plan)
             Events.FromEngine = true;
         }
 
-        PoolContributions.Apportion(plan.Contract, _outflow, (funder, host, element, units) =>
-        {
-            Totals.Add(funder, element, -units);
-            Totals.Add(host, element, units);
-        }, party => plan.Parties[party]);
+        _pool.Apportion(_outflow, Totals);
         return Totals;
     }
 }

@@ -15,8 +15,9 @@ namespace CareLedger.Simulation.Model;
 /// <item>activity: actual = plan × m, where m = 1 + the volume draw rounded to six decimal places (never below 0);</item>
 /// <item>population: heads = last year's heads × (1 + growth draw), rounded to whole people, half away from zero;
 /// the first year is the contract's population size;</item>
-/// <item>inflation: the index × (1 + the draw rounded to six places), from the second year; a party's cost =
-/// first-year cost × index × (1 + its variation rounded to six places), rounded to the penny, half away from zero;</item>
+/// <item>inflation: the index (ten places) × (1 + the draw rounded to six places), from the second year; a party's cost
+/// = first-year cost (to the penny) × index × (1 + its variation rounded to six places), worked exactly in whole
+/// numbers and rounded to the penny, half away from zero;</item>
 /// <item>a metric's value is rounded to four decimal places; a milestone is achieved when its draw is 1 (a central
 /// projection: when its probability is at least 50%);</item>
 /// <item>spend, expenditure and corridor costs are rounded to the penny and never below zero.</item>
@@ -41,15 +42,22 @@ internal sealed class ScenarioModel
         Cells = CompileCells();
         ActivityVariables = scenario.Activity.Select(item => _index[item.Volume.Id]).ToArray();
         AllCells = Enumerable.Range(0, Cells.Count).ToArray();
-        _costs = scenario.Costs.Select(cost => (parties[cost.Party], cost.Amount.Amount, _index[cost.Variation.Id])).ToArray();
+        _costs = scenario.Costs.Select(cost => (parties[cost.Party], cost.Amount.Round(RoundingRule.HalfUp).ToMinorUnits(), _index[cost.Variation.Id])).ToArray();
         Milestones = contract.Frameworks.SelectMany(framework => framework.Indicators).Where(indicator => indicator.Measure is MilestoneMeasure).Select(indicator => indicator.Id).ToHashSet();
         _indicators = scenario.Indicators.Select(item => (_index[item.Result.Id], Milestones.Contains(item.Indicator))).ToArray();
+        _riskSpend = scenario.RiskItems.Select(item => _index[item.Spend.Id]).ToArray();
+        _costParties = _costs.Select(cost => cost.Party).Distinct().ToArray();
     }
 
     // Each cost's party, first-year amount and variable, and each indicator result's variable and whether it is a
     // milestone, looked up once: a simulated year reads them by position.
-    private readonly (int Party, decimal Amount, int Variable)[] _costs;
+    private readonly (int Party, long Amount, int Variable)[] _costs;
     private readonly (int Variable, bool Milestone)[] _indicators;
+    private readonly int[] _riskSpend;
+
+    // The parties with a cost of delivery, in the order the scenario first gives one: one actual-cost row each, the
+    // sum of the party's costs, which is what a fixed-element surplus or a whole-contract risk share measures.
+    private readonly int[] _costParties;
 
     public Contract Contract { get; }
 
@@ -67,41 +75,46 @@ internal sealed class ScenarioModel
 
     public RunState Start() => new(Contract.Population?.Size ?? 0);
 
-    /// <summary>The actuals and costs of contract year <paramref name="year"/> (1-based) from its draws; advances <paramref name="state"/>.</summary>
+    /// <summary>A buffer for one year's inputs, sized for this scenario: one per thread, refilled every year.</summary>
+    public SimulatedYear NewYear() => new(_scenario.Activity.Count, _partyCount, _indicators.Length, _scenario.RiskItems.Count);
+
+    /// <summary>The actuals and costs of contract year <paramref name="year"/> (1-based) from its draws, in a new buffer; advances <paramref name="state"/>.</summary>
     /// <param name="needed">
     /// Which actuals to build: null for all of them (what the engine settles on); else only what the mechanisms the
-    /// kernel settles with the engine's rules read, the compiled terms taking their figures from the multipliers and
-    /// indicator values directly, so a simulated year does not build a row per budget cell it never reads.
+    /// kernel settles with the engine's rules read, the compiled terms taking their figures from the multipliers,
+    /// indicator values, spend and costs directly, so a simulated year does not build a row per budget cell it never reads.
     /// </param>
     public SimulatedYear Year(int year, double[] values, RunState state, bool central = false, ActualsNeeded? needed = null)
     {
-        var contractYear = _years[year - 1];
-        var period = contractYear.AsPeriod();
-        var multipliers = new decimal[_scenario.Activity.Count];
+        var inputs = NewYear();
+        Fill(year, values, state, inputs, central, needed);
+        return inputs;
+    }
+
+    /// <summary>As <see cref="Year"/>, into a thread's own buffer: only the actuals (when needed) are new objects.</summary>
+    public void Fill(int year, double[] values, RunState state, SimulatedYear into, bool central = false, ActualsNeeded? needed = null)
+    {
+        ArgumentNullException.ThrowIfNull(into);
+        var multipliers = into.VolumeMultipliers;
+        into.VolumeInMicros = true;
         for (var i = 0; i < multipliers.Length; i++)
         {
             multipliers[i] = VolumeMultiplier(values[ActivityVariables[i]]);
+            if (multipliers[i] <= SimulatedYear.MostMicros)
+            {
+                into.VolumeMicros[i] = (long)(multipliers[i] * 1_000_000m);
+            }
+            else
+            {
+                into.VolumeInMicros = false;
+            }
         }
 
-        var cellsNeeded = needed?.ActivityCells ?? AllCells;
-        var activity = new ActivityActual[cellsNeeded.Length];
-        for (var i = 0; i < cellsNeeded.Length; i++)
-        {
-            var cell = Cells[cellsNeeded[i]];
-            var planned = cell.PlannedByYear[year - 1];
-            activity[i] = new ActivityActual(period, cell.Provider, cell.ServiceLine, planned, planned * multipliers[cell.Assumption], cell.PriceByYear[year - 1], null, null);
-        }
-
-        var population = new List<PopulationActual>(2);
+        var previousHeads = state.PreviousHeads;
+        var heads = previousHeads;
         if (_scenario.PopulationGrowth is { } growth && Contract.Population is not null)
         {
-            var heads = year == 1 ? state.PreviousHeads : (int)Math.Round(state.PreviousHeads * (1m + Six(values[_index[growth.Id]])), MidpointRounding.AwayFromZero);
-            if (year > 1)
-            {
-                population.Add(new PopulationActual(_years[year - 2], state.PreviousHeads));
-            }
-
-            population.Add(new PopulationActual(contractYear, heads));
+            heads = year == 1 ? previousHeads : (int)Math.Round(previousHeads * (1m + Six(values[_index[growth.Id]])), MidpointRounding.AwayFromZero);
             state.PreviousHeads = heads;
         }
 
@@ -110,28 +123,78 @@ internal sealed class ScenarioModel
             state.InflationIndex = Math.Round(state.InflationIndex * (1m + Six(values[_index[inflation.Id]])), 10, MidpointRounding.AwayFromZero);
         }
 
-        var costs = new long[_partyCount];
+        var costs = into.Costs;
+        Array.Clear(costs);
+        var index = (Int128)(state.InflationIndex * 10_000_000_000m);
         for (var i = 0; i < _costs.Length; i++)
         {
             var (party, amount, variable) = _costs[i];
-            var cost = amount * state.InflationIndex * (1m + Six(values[variable]));
-            costs[party] += (long)(Math.Round(cost, 2, MidpointRounding.AwayFromZero) * 100m);
+            costs[party] = checked(costs[party] + Cost(amount, index, values[variable]));
         }
 
-        var indicatorValues = new decimal[_indicators.Length];
+        var indicatorValues = into.IndicatorValues;
         for (var i = 0; i < indicatorValues.Length; i++)
         {
             var (variable, milestone) = _indicators[i];
             indicatorValues[i] = IndicatorValue(milestone, values[variable], central);
         }
 
-        IndicatorResult[] indicators = needed is { Indicators: false } ? [] : _scenario.Indicators.Select((item, i) => Result(period, item, indicatorValues[i])).ToArray();
-        var risks = _scenario.RiskItems.Select(item => new RiskItemActual(contractYear, item.Item, item.Planned, Pence(values[_index[item.Spend.Id]]))).ToArray();
-        var benchmarks = _scenario.Benchmarks.Select(item => new BenchmarkActual(contractYear, item.Terms, Pence(values[_index[item.Expenditure.Id]]), null, null, item.QualityScore)).ToArray();
-        var corridors = _scenario.Corridors.Select(item => new CorridorActual(contractYear, item.Corridor, Pence(values[_index[item.Cost.Id]]), null)).ToArray();
-        var actuals = new ContractActuals(activity, indicators, population, risks, [], benchmarks, corridors, []);
-        return new SimulatedYear(actuals, costs, multipliers, indicatorValues);
+        for (var i = 0; i < _riskSpend.Length; i++)
+        {
+            into.RiskSpend[i] = Pence(values[_riskSpend[i]]);
+        }
+
+        into.Actuals = needed is { Rows: false } ? ContractActuals.Empty : Actuals(year, values, into, previousHeads, heads, needed);
     }
+
+    /// <summary>The year's actuals as a settlement reads them, from the figures already drawn into <paramref name="inputs"/>.</summary>
+    private ContractActuals Actuals(int year, double[] values, SimulatedYear inputs, int previousHeads, int heads, ActualsNeeded? needed)
+    {
+        var contractYear = _years[year - 1];
+        var period = contractYear.AsPeriod();
+        var cellsNeeded = needed?.ActivityCells ?? AllCells;
+        var activity = new ActivityActual[cellsNeeded.Length];
+        for (var i = 0; i < cellsNeeded.Length; i++)
+        {
+            var cell = Cells[cellsNeeded[i]];
+            var planned = cell.PlannedByYear[year - 1];
+            activity[i] = new ActivityActual(period, cell.Provider, cell.ServiceLine, planned, planned * inputs.VolumeMultipliers[cell.Assumption], cell.PriceByYear[year - 1], null, null);
+        }
+
+        var population = new List<PopulationActual>(2);
+        if (_scenario.PopulationGrowth is not null && Contract.Population is not null)
+        {
+            if (year > 1)
+            {
+                population.Add(new PopulationActual(_years[year - 2], previousHeads));
+            }
+
+            population.Add(new PopulationActual(contractYear, heads));
+        }
+
+        IndicatorResult[] indicators = needed is { Indicators: false } ? [] : _scenario.Indicators.Select((item, i) => Result(period, item, inputs.IndicatorValues[i])).ToArray();
+        var risks = _scenario.RiskItems.Select((item, i) => new RiskItemActual(contractYear, item.Item, item.Planned, Money.FromMinorUnits(inputs.RiskSpend[i], Contract.Currency))).ToArray();
+        var costs = _costParties.Select(party => new ProviderCostActual(contractYear, Parties.Parties[party].Id, Money.FromMinorUnits(inputs.Costs[party], Contract.Currency))).ToArray();
+        var benchmarks = _scenario.Benchmarks.Select(item => new BenchmarkActual(contractYear, item.Terms, PenceMoney(values[_index[item.Expenditure.Id]]), null, null, item.QualityScore)).ToArray();
+        var corridors = _scenario.Corridors.Select(item => new CorridorActual(contractYear, item.Corridor, PenceMoney(values[_index[item.Cost.Id]]), null)).ToArray();
+        return new ContractActuals(activity, indicators, population, risks, costs, benchmarks, corridors, []);
+    }
+
+    /// <summary>
+    /// A party's cost in pennies: first-year cost (pennies) × index (ten places) × (1 + the variation to six places),
+    /// worked in whole numbers and rounded once to the penny, half away from zero.
+    /// </summary>
+    private static long Cost(long amount, Int128 index, double variation)
+    {
+        var factor = 1_000_000 + (long)(Six(variation) * 1_000_000m);
+        var exact = amount * index * factor;
+        var (pennies, rest) = Int128.DivRem(exact, CostScale);
+        var half = Int128.Abs(rest) * 2 >= CostScale;
+        return (long)(half ? pennies + Int128.Sign(exact) : pennies);
+    }
+
+    // Ten places of the index and six of the variation.
+    private static readonly Int128 CostScale = (Int128)10_000_000_000L * 1_000_000L;
 
     /// <summary>1 + the volume draw, rounded to six decimal places, never below zero (activity cannot be negative).</summary>
     public static decimal VolumeMultiplier(double draw) => Math.Max(0m, 1m + Six(draw));
@@ -150,7 +213,15 @@ internal sealed class ScenarioModel
             ? new IndicatorResult(period, item.Indicator, value == 1m ? MilestoneStatus.Achieved : MilestoneStatus.NotAchieved, null, Evidence)
             : new IndicatorResult(period, item.Indicator, null, value, Evidence);
 
-    private Money Pence(double value) => new Money(Math.Max(0m, Math.Round(ToDecimal(value), 2, MidpointRounding.AwayFromZero)), Contract.Currency);
+    private Money PenceMoney(double value) => Money.FromMinorUnits(Pence(value), Contract.Currency);
+
+    /// <summary>
+    /// A drawn amount of money in minor units: rounded to the penny, half away from zero, never below zero, and held at
+    /// £10¹⁵ (a distribution's extreme tail), so that sums of a year's amounts stay within 64-bit pennies.
+    /// </summary>
+    private static long Pence(double value) => (long)(Math.Clamp(Math.Round(ToDecimal(value), 2, MidpointRounding.AwayFromZero), 0m, MostMoney) * 100m);
+
+    private const decimal MostMoney = 1_000_000_000_000_000m;
 
     private static decimal Six(double value) => Math.Round(ToDecimal(value), 6, MidpointRounding.AwayFromZero);
 

@@ -15,11 +15,23 @@ internal static class SimulationResults
         {
             var years = Enumerable.Range(0, plan.Years + 1).Select(y => Year(layout, tallies, events, options.Runs, p, y, y < plan.Years ? labels[y] : "term")).ToArray();
             var party = plan.Parties.Parties[p];
-            parties.Add(new PartyResult(party.Id.Value, party.Name, years[..^1], years[^1]));
+            parties.Add(new PartyResult(party.Id.Value, party.Name, years[..^1], years[^1], Position(layout, tallies, p)));
         }
 
         return new SimulationResult(plan.Contract.Id.Value, plan.Scenario.Name, options.Runs, options.Seed, plan.Contract.Currency.Code, labels, parties);
     }
+
+    /// <summary>Bars of the party's term position: its surplus where it has a cost, else its income.</summary>
+    private static PositionHistogram Position(ResultLayout layout, Tally[] tallies, int party)
+    {
+        var years = layout.Plan.Years;
+        var (figure, index) = layout.Series(Figure.Surplus, party, years) is { } surplus ? ("surplus", surplus) : ("income", layout.Series(Figure.Income, party, years)!.Value);
+        var (edges, counts) = tallies[index].Histogram(HistogramBars);
+        return new PositionHistogram(figure, edges.Select(edge => edge / 100m).ToArray(), counts);
+    }
+
+    /// <summary>Bars in a position histogram: enough to show a shape, few enough to read.</summary>
+    private const int HistogramBars = 40;
 
     private static PartyYearResult Year(ResultLayout layout, Tally[] tallies, long[] events, long runs, int party, int year, string label)
     {

@@ -20,7 +20,10 @@ internal sealed class Tally
     {
         Low = low;
         High = Math.Max(high, low + Bins);
+        _narrow = (Int128)High - Low < ((Int128)1 << 51);
     }
+
+    private readonly bool _narrow;
 
     public long Low { get; }
 
@@ -40,7 +43,7 @@ internal sealed class Tally
     {
         Count++;
         Sum += value;
-        SumOfSquares += (Int128)value * value;
+        SumOfSquares += Math.BigMul(value, value);
         Min = Math.Min(Min, value);
         Max = Math.Max(Max, value);
         if (value < Low)
@@ -53,7 +56,9 @@ internal sealed class Tally
         }
         else
         {
-            _bins[(int)((Int128)(value - Low) * Bins / (High - Low))]++;
+            // The same bin either way; 64-bit division when (value − low) × bins cannot overflow, which is every real range.
+            var offset = value - Low;
+            _bins[_narrow ? (int)(offset * Bins / (High - Low)) : (int)((Int128)offset * Bins / (High - Low))]++;
         }
     }
 
@@ -76,7 +81,13 @@ internal sealed class Tally
     public Tally Empty() => new(Low, High);
 
     /// <summary>The value below which a share <paramref name="p"/> of runs fall, in minor units (interpolated, so fractional).</summary>
-    public double Percentile(double p)
+    /// <remarks>
+    /// Read from the bins, then held between the least and greatest value seen, which are exact: a figure that never
+    /// varies has every percentile exactly its value, not a point somewhere in its bin.
+    /// </remarks>
+    public double Percentile(double p) => Min == Max ? Min : Math.Clamp(FromBins(p), Min, Max);
+
+    private double FromBins(double p)
     {
         var rank = p * Count;
         if (rank <= _below)
@@ -97,6 +108,44 @@ internal sealed class Tally
         }
 
         return _above == 0 ? High : High + ((Max - (double)High) * (rank - seen) / _above);
+    }
+
+    /// <summary>
+    /// The runs in <paramref name="bars"/> equal bars from the least to the greatest value (one bar when every run
+    /// gave the same value): each of the 2,048 bins' runs counted in the bar holding the bin's middle, runs below or
+    /// above the range in the first or last bar. Edges in minor units.
+    /// </summary>
+    public (long[] Edges, long[] Counts) Histogram(int bars)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(bars, 1);
+        if (Count == 0 || Min == Max)
+        {
+            return (Count == 0 ? [0, 0] : [Min, Max], [Count]);
+        }
+
+        var edges = new long[bars + 1];
+        for (var i = 0; i <= bars; i++)
+        {
+            edges[i] = (long)(Min + ((Int128)(Max - Min) * i / bars));
+        }
+
+        var counts = new long[bars];
+        counts[0] += _below;
+        counts[bars - 1] += _above;
+        var width = (High - Low) / (double)Bins;
+        for (var i = 0; i < Bins; i++)
+        {
+            if (_bins[i] == 0)
+            {
+                continue;
+            }
+
+            var middle = Math.Clamp(Low + (width * (i + 0.5)), Min, Max);
+            var bar = (int)Math.Min(bars - 1, (middle - Min) * bars / (Max - (double)Min));
+            counts[bar] += _bins[i];
+        }
+
+        return (edges, counts);
     }
 
     /// <summary>The density near a value (runs per minor unit ÷ runs), from the bin holding it and its neighbours; 0 outside the range.</summary>

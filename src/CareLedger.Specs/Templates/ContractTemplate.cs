@@ -8,4 +8,9 @@ namespace CareLedger.Specs.Templates;
 /// marked <c># ILLUSTRATIVE:</c>: what <c>careledger init NAME --actuals</c> writes.
 /// </param>
 /// <param name="ActualsYear">The contract year the example actuals are for, e.g. <c>2016/17</c>: the period to settle them.</param>
-public sealed record ContractTemplate(string Name, string Title, string Summary, string Yaml, string ActualsYaml, string ActualsYear);
+/// <param name="ScenarioYaml">
+/// A scenario for projecting and simulating the contract (docs/scenario-spec.md), every figure sourced or marked as an
+/// assumption: what <c>careledger init NAME</c> writes beside the contract as <c>NAME.scenario.yaml</c>. Null for a
+/// template that cannot be budgeted.
+/// </param>
+public sealed record ContractTemplate(string Name, string Title, string Summary, string Yaml, string ActualsYaml, string ActualsYear, string? ScenarioYaml = null);

@@ -3,7 +3,8 @@ namespace CareLedger.Specs.Templates;
 /// <summary>
 /// The contract templates shipped with CareLedger, one per seed site. Each is an embedded YAML file under
 /// <c>Templates/</c> citing the source of every figure and marking every assumption, with a year of example actuals
-/// beside it (<c>NAME.actuals.yaml</c>) that loads cleanly against it and settles with every check passing.
+/// beside it (<c>NAME.actuals.yaml</c>) that loads cleanly against it and settles with every check passing, and a
+/// scenario to project and simulate it (<c>NAME.scenario.yaml</c>).
 /// </summary>
 public static class TemplateCatalog
 {
@@ -42,7 +43,7 @@ public static class TemplateCatalog
         All.Append(MidNottsAsPublished).FirstOrDefault(template => string.Equals(template.Name, name, StringComparison.Ordinal));
 
     private static ContractTemplate Load((string Name, string Title, string Summary, string ActualsYear) entry) =>
-        new(entry.Name, entry.Title, entry.Summary, Resource(entry.Name + ".yaml"), Resource(entry.Name + ".actuals.yaml"), entry.ActualsYear);
+        new(entry.Name, entry.Title, entry.Summary, Resource(entry.Name + ".yaml"), Resource(entry.Name + ".actuals.yaml"), entry.ActualsYear, Resource(entry.Name + ".scenario.yaml"));
 
     private static string Resource(string fileName)
     {

@@ -28,6 +28,34 @@ public sealed class InitCommandTests : IDisposable
     }
 
     [Fact]
+    public void Init_writes_the_templates_scenario_beside_the_contract_and_it_projects()
+    {
+        var result = _cli.Run("init", Name, "-o", "msk.yaml");
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.Equal(TemplateCatalog.Find(Name)!.ScenarioYaml, File.ReadAllText(_cli.Directory.File("msk.scenario.yaml")));
+        Assert.Contains("Wrote msk.scenario.yaml", result.Out, StringComparison.Ordinal);
+        Assert.Contains("careledger project msk.yaml --scenario msk.scenario.yaml", result.Out, StringComparison.Ordinal);
+        var projected = _cli.Run("project", "msk.yaml", "--scenario", "msk.scenario.yaml");
+        Assert.True(projected.ExitCode == ExitCodes.Ok, projected.ToString());
+    }
+
+    [Fact]
+    public void Init_keeps_an_edited_scenario_unless_forced()
+    {
+        _cli.Directory.Write(Name + ".scenario.yaml", "# mine\n");
+
+        var kept = _cli.Run("init", Name);
+        Assert.True(kept.ExitCode == ExitCodes.Ok, kept.ToString());
+        Assert.Equal("# mine\n", File.ReadAllText(_cli.Directory.File(Name + ".scenario.yaml")));
+        Assert.Contains($"Kept the existing {Name}.scenario.yaml", kept.Out, StringComparison.Ordinal);
+
+        var forced = _cli.Run("init", Name, "--force");
+        Assert.True(forced.ExitCode == ExitCodes.Ok, forced.ToString());
+        Assert.Equal(TemplateCatalog.Find(Name)!.ScenarioYaml, File.ReadAllText(_cli.Directory.File(Name + ".scenario.yaml")));
+    }
+
+    [Fact]
     public void Init_writes_where_output_says()
     {
         Directory.CreateDirectory(_cli.Directory.File("contracts"));

@@ -15,12 +15,23 @@ internal static class ProjectionCsvRenderer
     public static void Write(ProjectionResult projection, TextWriter output)
     {
         var csv = new CsvWriter(output);
-        csv.WriteRow("party", "name", "year", "figure", "amount");
+        foreach (var row in Rows(projection))
+        {
+            csv.WriteRow(row);
+        }
+    }
+
+    /// <summary>The table's rows, the header first: the CSV's and the workbook's (<see cref="ProjectionWorkbook"/>).</summary>
+    public static IReadOnlyList<string?[]> Rows(ProjectionResult projection)
+    {
+        ArgumentNullException.ThrowIfNull(projection);
+        var rows = new List<string?[]>();
+        rows.Add(["party", "name", "year", "figure", "amount"]);
         foreach (var party in projection.Parties)
         {
             foreach (var year in party.Years.Append(party.Term))
             {
-                void Row(string figure, Money amount) => csv.WriteRow(party.Party, party.Name, year.Year, figure, AmountText.Plain(amount));
+                void Row(string figure, Money amount) => rows.Add([party.Party, party.Name, year.Year, figure, AmountText.Plain(amount)]);
                 foreach (var (element, amount) in year.Elements.OrderBy(pair => pair.Key))
                 {
                     Row("element:" + element.ToSpecName(), amount);
@@ -38,5 +49,7 @@ internal static class ProjectionCsvRenderer
                 }
             }
         }
+
+        return rows;
     }
 }

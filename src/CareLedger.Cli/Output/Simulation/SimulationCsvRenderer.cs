@@ -19,15 +19,26 @@ internal static class SimulationCsvRenderer
     public static void Write(SimulationResult result, TextWriter output)
     {
         var csv = new CsvWriter(output);
+        foreach (var row in Rows(result))
+        {
+            csv.WriteRow(row);
+        }
+    }
+
+    /// <summary>The table's rows, the header first: the CSV's and the workbook's (<see cref="SimulationWorkbook"/>).</summary>
+    public static IReadOnlyList<string?[]> Rows(SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var rows = new List<string?[]>();
         var runs = result.Runs.ToString(CultureInfo.InvariantCulture);
         var seed = result.Seed.ToString(CultureInfo.InvariantCulture);
-        csv.WriteRow("party", "name", "year", "figure", "statistic", "value", "standard_error", "runs", "seed");
+        rows.Add(["party", "name", "year", "figure", "statistic", "value", "standard_error", "runs", "seed"]);
         foreach (var party in result.Parties)
         {
             foreach (var year in party.Years.Append(party.Term))
             {
                 void Row(string figure, string statistic, string value, string? error) =>
-                    csv.WriteRow(party.Party, party.Name, year.Year, figure, statistic, value, error, runs, seed);
+                    rows.Add([party.Party, party.Name, year.Year, figure, statistic, value, error, runs, seed]);
 
                 void Money(string figure, MoneySummary? summary)
                 {
@@ -66,6 +77,8 @@ internal static class SimulationCsvRenderer
                 Chance("cap-or-collar-reached", year.CapOrCollarReached);
             }
         }
+
+        return rows;
     }
 
     // Estimates are statistics of exact amounts, not payments: shown to the penny, rounded only to be shown.
