@@ -34,7 +34,7 @@ public sealed partial class WebPageTests(DemoServer demo, HeadlessChromium chrom
         await CheckAsync(page, "contract-overview");
 
         // The settled year: each party's statement, with its total.
-        await page.GetByRole(AriaRole.Link, new() { Name = "2016/17", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "What each party is paid for 2016/17, and why" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Settlement for 2016/17" }));
         var sherwood = page.Locator("#statement-sherwood-forest");
         Assert.Equal(1, await sherwood.CountAsync());
@@ -103,10 +103,13 @@ public sealed partial class WebPageTests(DemoServer demo, HeadlessChromium chrom
         var axe = await page.RunAxe();
         var serious = axe.Violations.Where(violation => violation.Impact is "serious" or "critical").ToArray();
         Assert.True(serious.Length == 0, $"{name}: " + string.Join("\n", serious.Select(violation => $"{violation.Id} ({violation.Impact}): {violation.Help} at {string.Join(", ", violation.Nodes.Select(node => node.Target?.ToString()))}")));
+        // The whole page, and what a person sees first (the part a reviewer looks at).
         await page.ScreenshotAsync(new() { Path = Path.Combine(HeadlessChromium.ScreenshotFolder, name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(HeadlessChromium.ScreenshotFolder, name + "-first-screen.png") });
         var desktop = page.ViewportSize;
         await page.SetViewportSizeAsync(375, 800);
         await page.ScreenshotAsync(new() { Path = Path.Combine(HeadlessChromium.ScreenshotFolder, name + "-narrow.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(HeadlessChromium.ScreenshotFolder, name + "-narrow-first-screen.png") });
         await page.SetViewportSizeAsync(desktop!.Width, desktop.Height);
     }
 
