@@ -33,6 +33,11 @@ source scripts/postgres-for-tests.sh
 trap 'rm -f "$log"; stop_test_postgres' EXIT
 step "Starting PostgreSQL for the data tests"
 start_test_postgres || fail "starting PostgreSQL (see the messages above)"
+# Debian's Chromium for the browser tests of the web pages (installed when missing).
+# shellcheck source=scripts/chromium-for-tests.sh
+source scripts/chromium-for-tests.sh
+step "Checking Chromium for the browser tests"
+ensure_test_chromium || fail "installing Chromium (see the messages above)"
 # --------------------------------------------------------------------------------------------------------------------
 
 step "Restoring packages"

@@ -3,6 +3,7 @@
 # (or on PostgreSQL with CARELEDGER_POSTGRES set), signs in, makes an API token, then measures with wrk:
 #   1. reading one provider's statement of the settled year (GET …/runs/{run}/statements/{party}),
 #   2. settling a period whose inputs are unchanged (POST …/settlements: reads and checks everything, stores nothing),
+#   3. the web pages of the contract overview and the settled year's period view (signed in with the same token),
 # and, serially with curl, settling periods for the first time (each stores a new run): every month and quarter of
 # the demo years. Figures go to docs/performance.md by hand.
 #
@@ -45,6 +46,12 @@ wrk -t2 -c"$connections" -d"${duration}s" --timeout 30s -s "$root/bench/api/perc
 echo "-- settle an unchanged period (the same run comes back): POST /api/v1/contracts/$contract/settlements {\"period\":\"2016/17\"}"
 WRK_METHOD=POST WRK_BODY='{"period":"2016/17"}' \
   wrk -t2 -c"$connections" -d"${duration}s" --timeout 30s -s "$root/bench/api/percentiles.lua" "$base/api/v1/contracts/$contract/settlements" | tail -n 2
+
+echo "-- web page: the contract overview (budget charts and tables, parties, periods): GET /contracts/$contract"
+wrk -t2 -c"$connections" -d"${duration}s" --timeout 30s -s "$root/bench/api/percentiles.lua" "$base/contracts/$contract" | tail -n 2
+
+echo "-- web page: the period view (every party's statement): GET /contracts/$contract/period?name=2016%2F17"
+wrk -t2 -c"$connections" -d"${duration}s" --timeout 30s -s "$root/bench/api/percentiles.lua" "$base/contracts/$contract/period?name=2016%2F17" | tail -n 2
 
 echo "-- settle periods for the first time (a new run stored each time), one at a time"
 times="$work/times.txt"

@@ -30,11 +30,16 @@ public static class LedgerServer
         // Imports take seconds and change money: each stage is logged for the operator.
         builder.Logging.AddFilter(Endpoints.ImportEndpoints.LogCategory, LogLevel.Information);
         LedgerServices.Add(builder.Services, settings);
+        Web.WebPages.Add(builder.Services);
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // The API answers an empty error with Problem Details; a page address with the "page not found" page.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
+        // Routing after the status-code pages, so that a re-executed request finds the not-found page's endpoint.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -44,6 +49,7 @@ public static class LedgerServer
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/api/reference", options => options.WithTitle("CareLedger API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
         LedgerApi.Map(app);
+        Web.WebPages.Map(app);
         return app;
     }
 }

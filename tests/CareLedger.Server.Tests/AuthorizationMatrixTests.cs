@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using CareLedger.Server.Tests.Support;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.TestHost;
 
 namespace CareLedger.Server.Tests;
 
@@ -139,8 +140,36 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         _ => _ledger.As($"{caller}@mid-notts.demo"),
     };
 
+    [Fact]
+    public async Task Every_page_but_sign_in_and_not_found_sends_a_visitor_who_is_not_signed_in_to_sign_in()
+    {
+        var pages = _ledger.Service<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Components.Endpoints.ComponentTypeMetadata>() is not null)
+            .Select(endpoint => PathOf(endpoint.RoutePattern.RawText!, InProcessLedger.OwnContract))
+            .Distinct()
+            .ToArray();
+        var failures = new List<string>();
+        foreach (var path in pages)
+        {
+            using var client = _ledger.App.GetTestServer().CreateClient();
+            using var response = await client.GetAsync(path);
+            var expected = path is "/sign-in" or "/not-found" ? "200" : "302 /sign-in";
+            var got = response.StatusCode == HttpStatusCode.Redirect ? $"302 {response.Headers.Location?.AbsolutePath}" : ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (got != expected)
+            {
+                failures.Add($"{path}: expected {expected}, got {got}");
+            }
+        }
+
+        Assert.True(pages.Length >= 5, $"only {pages.Length} pages were found");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    // The API's endpoints: the pages (and the files they load) are checked by the browser tests and the test above.
     private IEnumerable<RouteEndpoint> Endpoints() =>
-        _ledger.Service<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().OrderBy(endpoint => endpoint.RoutePattern.RawText, StringComparer.Ordinal);
+        _ledger.Service<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.RoutePattern.RawText!.TrimStart('/').StartsWith("api/", StringComparison.Ordinal))
+            .OrderBy(endpoint => endpoint.RoutePattern.RawText, StringComparer.Ordinal);
 
     /// <summary>"anonymous", the one policy's name, or null when the endpoint declares none (or several).</summary>
     private static string? Access(RouteEndpoint endpoint)

@@ -101,7 +101,12 @@ internal static class LedgerServices
                 options.Cookie.SameSite = SameSiteMode.Strict;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
-                options.Events.OnRedirectToLogin = context => Refuse(context.Response, StatusCodes.Status401Unauthorized);
+                // A page sends the browser to sign in, then back; the API answers 401 (a script has nowhere to go).
+                options.LoginPath = "/sign-in";
+                options.ReturnUrlParameter = "returnUrl";
+                options.Events.OnRedirectToLogin = context => context.Request.Path.StartsWithSegments("/api")
+                    ? Refuse(context.Response, StatusCodes.Status401Unauthorized)
+                    : RedirectAsync(context);
                 options.Events.OnRedirectToAccessDenied = context => Refuse(context.Response, StatusCodes.Status403Forbidden);
                 options.Events.OnValidatePrincipal = CookieValidation.ValidateAsync;
             })
@@ -186,6 +191,12 @@ internal static class LedgerServices
             return Task.CompletedTask;
         }));
         _ = settings;
+    }
+
+    private static Task RedirectAsync(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context)
+    {
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
     }
 
     private static Task Refuse(HttpResponse response, int status)
