@@ -37,6 +37,7 @@ public sealed class ActivityStore : IDisposable
         // table, say) to the workspace's own temporary folder, so peak memory stays under a gigabyte.
         store.Execute($"SET memory_limit = '{MemoryLimit}'; SET temp_directory = $temp", ("temp", Path.Combine(location.Folder, "tmp")));
         store.Execute(StoreSchema.Create);
+        Reporting.SpendAggregates.BuildIfMissing(store);
         return store;
     }
 

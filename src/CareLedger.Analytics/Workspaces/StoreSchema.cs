@@ -58,5 +58,26 @@ internal static class StoreSchema
             cost           DECIMAL(18,4) NOT NULL,
             costing        VARCHAR NOT NULL
         );
+        -- Stores made before appointments' attendance was kept gain the column, empty (every row costed, as then).
+        ALTER TABLE activity ADD COLUMN IF NOT EXISTS attendance VARCHAR;
+        -- Aggregates of activity kept by every import and re-costing (SpendAggregates), so that a report reads
+        -- thousands of rows instead of millions.
+        CREATE TABLE IF NOT EXISTS patient_spend (
+            patient_id   VARCHAR NOT NULL,
+            records      BIGINT NOT NULL,
+            units        BIGINT NOT NULL,
+            not_attended BIGINT NOT NULL,
+            cost         DECIMAL(38,4) NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS provider_pod_spend (
+            provider     VARCHAR NOT NULL,
+            pod          VARCHAR NOT NULL,
+            service_line VARCHAR NOT NULL,
+            records      BIGINT NOT NULL,
+            units        BIGINT NOT NULL,
+            patients     BIGINT NOT NULL,
+            not_attended BIGINT NOT NULL,
+            cost         DECIMAL(38,4) NOT NULL
+        );
         """;
 }
