@@ -8,7 +8,7 @@ namespace CareLedger.Analytics.Importing;
 /// appointment took place (<see cref="OutpatientCurrency"/>). HES files carry many more columns; only these are read.
 /// Every SQL expression here may name any of the layout's columns: one the file lacks is read as NULL.
 /// </summary>
-internal sealed record LayoutDefinition(string Setting, IReadOnlyList<LayoutField> Fields, string PodSql, string DerivedHrgSql = "NULL", string AttendanceSql = "NULL")
+internal sealed record LayoutDefinition(string Setting, IReadOnlyList<LayoutField> Fields, string PodSql, string DerivedHrgSql = "CAST(NULL AS VARCHAR)", string AttendanceSql = "CAST(NULL AS VARCHAR)")
 {
     /// <summary>
     /// The admitted-care point of delivery from HES's patient classification and admission method: regular day and

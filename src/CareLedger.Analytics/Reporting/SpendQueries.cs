@@ -60,11 +60,19 @@ internal static class SpendQueries
     /// <summary>
     /// The cohort of the <c>$cut</c> patients with the highest spend against the rest, from the patients' totals: the
     /// same figures as <see cref="Cohort"/> with no age or diagnosis, since every row of a patient falls on one side.
+    /// Only the top patients are sorted (a top-N, not a ranking of everyone); the rest is the whole less the cohort,
+    /// exact in DECIMAL.
     /// </summary>
-    public const string TopPatients = $"""
-        WITH {Ranked}
-        SELECT CASE WHEN rank <= CAST($cut AS BIGINT) THEN 'cohort' ELSE 'rest' END AS cohort,
-               CAST(sum(records) AS BIGINT), CAST(sum(units) AS BIGINT), count(*), CAST(sum(not_attended) AS BIGINT), CAST(sum(cost) AS DECIMAL(38,4))
-        FROM ranked GROUP BY ALL ORDER BY 1
+    public const string TopPatients = """
+        WITH top AS (SELECT * FROM patient_spend ORDER BY cost DESC, patient_id LIMIT CAST($cut AS BIGINT)),
+             cohort AS (SELECT count(*) AS patients, sum(records) AS records, sum(units) AS units, sum(not_attended) AS not_attended, sum(cost) AS cost FROM top),
+             whole AS (SELECT count(*) AS patients, sum(records) AS records, sum(units) AS units, sum(not_attended) AS not_attended, sum(cost) AS cost FROM patient_spend)
+        SELECT 'cohort' AS cohort, CAST(c.records AS BIGINT), CAST(c.units AS BIGINT), c.patients, CAST(c.not_attended AS BIGINT), CAST(c.cost AS DECIMAL(38,4))
+        FROM cohort c WHERE c.patients > 0
+        UNION ALL
+        SELECT 'rest', CAST(w.records - c.records AS BIGINT), CAST(w.units - c.units AS BIGINT), w.patients - c.patients,
+               CAST(w.not_attended - c.not_attended AS BIGINT), CAST(w.cost - c.cost AS DECIMAL(38,4))
+        FROM whole w, cohort c WHERE w.patients > c.patients
+        ORDER BY 1
         """;
 }

@@ -38,7 +38,7 @@ internal static class StoreSchema
         );
         CREATE TABLE IF NOT EXISTS activity (
             import_id      INTEGER NOT NULL,
-            source_row     BIGINT NOT NULL,
+            source_row     BIGINT,
             setting        VARCHAR NOT NULL,
             patient_id     VARCHAR NOT NULL,
             record_id      VARCHAR NOT NULL,
@@ -60,6 +60,9 @@ internal static class StoreSchema
         );
         -- Stores made before appointments' attendance was kept gain the column, empty (every row costed, as then).
         ALTER TABLE activity ADD COLUMN IF NOT EXISTS attendance VARCHAR;
+        -- Rows are traced by import and record key; the file's line is no longer stored (see ImportSql), so stores
+        -- made when it was let new rows leave it empty.
+        ALTER TABLE activity ALTER COLUMN source_row DROP NOT NULL;
         -- Aggregates of activity kept by every import and re-costing (SpendAggregates), so that a report reads
         -- thousands of rows instead of millions.
         CREATE TABLE IF NOT EXISTS patient_spend (
