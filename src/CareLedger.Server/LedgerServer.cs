@@ -27,6 +27,8 @@ public static class LedgerServer
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         // Keys are kept unencrypted in the database, by design (docs/operator-guide.md): not a warning on every start.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        // Imports take seconds and change money: each stage is logged for the operator.
+        builder.Logging.AddFilter(Endpoints.ImportEndpoints.LogCategory, LogLevel.Information);
         LedgerServices.Add(builder.Services, settings);
         configure?.Invoke(builder);
 

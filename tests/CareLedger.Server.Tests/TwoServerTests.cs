@@ -61,4 +61,37 @@ public sealed class TwoServerTests(TwoServers servers) : IClassFixture<TwoServer
         Assert.Equal(HttpStatusCode.OK, before.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
     }
+
+    [Fact]
+    public async Task The_same_period_settled_at_once_through_both_servers_gives_one_run()
+    {
+        using var first = _first.Client();
+        using var signIn = await first.PostAsync("/api/v1/session", Api.Json(new { email = "commissioner@mid-notts.demo", password = DemoData.Password }));
+        var cookie = Cookies.SignInCookieOf(signIn)!;
+        Cookies.Use(first, cookie);
+        using var second = _second.Client();
+        Cookies.Use(second, cookie);
+        const string Settlements = "/api/v1/contracts/mid-notts-better-together/settlements";
+        string[] periods = ["2016/17-Q1", "2016/17-Q2", "2016/17-Q3", "2016/17-Q4", .. Enumerable.Range(1, 12).Select(month => $"2016/17-M{month:00}")];
+
+        foreach (var period in periods)
+        {
+            var answers = await Task.WhenAll(first.PostAsync(Settlements, Api.Json(new { period })), second.PostAsync(Settlements, Api.Json(new { period })));
+            var runs = await Api.ReadJsonAsync(await first.GetAsync($"/api/v1/contracts/mid-notts-better-together/runs?period={Uri.EscapeDataString(period)}"));
+
+            var statuses = answers.Select(answer => answer.StatusCode).Order().ToArray();
+            Assert.True(statuses is [HttpStatusCode.OK, HttpStatusCode.Created], $"{period}: {string.Join(", ", await Task.WhenAll(answers.Select(Api.DescribeAsync)))}");
+            var runIds = await Task.WhenAll(answers.Select(async answer => (await Api.ReadJsonAsync(answer)).GetProperty("run").GetProperty("id").GetString()));
+            Assert.Equal(runIds[0], runIds[1]);
+            Assert.Equal(1, Items(runs).GetArrayLength());
+            foreach (var answer in answers)
+            {
+                answer.Dispose();
+            }
+        }
+    }
+
+    // A list may come paged ({"items": [...]}) or bare.
+    private static System.Text.Json.JsonElement Items(System.Text.Json.JsonElement list) =>
+        list.ValueKind == System.Text.Json.JsonValueKind.Object && list.TryGetProperty("items", out var items) ? items : list;
 }

@@ -28,6 +28,17 @@ public sealed class ContractVisibility(LedgerDatabase database)
             .Select(group => new ContractAccess(group.Key, true, Parse([.. group])))];
     }
 
+    /// <summary>The contract's parties that the user's organisation is: the providers a provider-finance user imports for.</summary>
+    public async Task<IReadOnlySet<string>> PartiesOfAsync(string userId, string contractId, CancellationToken cancellationToken = default)
+    {
+        var parties = await LedgerReads.QueryAsync<string>(
+            database,
+            "SELECT op.party_id FROM organisation_parties op JOIN users u ON u.organisation_id = op.organisation_id WHERE u.id = @userId AND op.contract_id = @contractId",
+            new { userId, contractId },
+            cancellationToken).ConfigureAwait(false);
+        return parties.ToHashSet(StringComparer.Ordinal);
+    }
+
     private static List<ContractRole> Parse(IReadOnlyList<(string ContractId, string Role)> rows) =>
         [.. rows.Select(row => ContractRoles.TryParse(row.Role, out var role) ? role : (ContractRole?)null).OfType<ContractRole>().Distinct().Order()];
 }

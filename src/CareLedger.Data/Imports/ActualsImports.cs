@@ -93,9 +93,14 @@ public sealed class ActualsImports(LedgerDatabase database, ContractVersions con
         // A closed period's actuals are final: no new rows for it, and no replacing an import that has some.
         var locks = await PeriodRegister.LocksAsync(transaction, request.ContractId, cancellationToken).ConfigureAwait(false);
         var locked = LockedRows.Diagnose(actuals, newTexts, locks, "record a correction in a later open period instead, with its reason.").ToList();
-        if (replaced.Value is { } previous && locks.Closed.Count > 0)
+        if (request.OnlyFor is { } parties)
         {
-            locked.AddRange(await LockedInReplacedAsync(transaction, contract, previous, clashing, locks, cancellationToken).ConfigureAwait(false));
+            locked.AddRange(ForeignRows.Diagnose(actuals, newTexts, parties));
+        }
+
+        if (replaced.Value is { } previous && (locks.Closed.Count > 0 || request.OnlyFor is not null))
+        {
+            locked.AddRange(await RefusedInReplacedAsync(transaction, contract, previous, clashing, locks, request.OnlyFor, cancellationToken).ConfigureAwait(false));
         }
 
         if (locked.Count > 0)
@@ -159,10 +164,12 @@ public sealed class ActualsImports(LedgerDatabase database, ContractVersions con
         }
     }
 
-    /// <summary>The import to replace, found by id or number; a problem when there is none or it is already replaced.</summary>
-    /// <summary>The rows of the import being replaced that lie in closed periods: replacing it would change them.</summary>
-    private static async Task<IReadOnlyList<Diagnostic>> LockedInReplacedAsync(
-        LedgerTransaction transaction, Domain.Contracts.Contract contract, ActualsImport previous, HashSet<string> clashing, PeriodLocks locks, CancellationToken cancellationToken)
+    /// <summary>
+    /// The rows of the import being replaced that replacing it would wrongly change: those in closed periods, and
+    /// (for a caller importing for some parties only) those of other parties.
+    /// </summary>
+    private static async Task<IReadOnlyList<Diagnostic>> RefusedInReplacedAsync(
+        LedgerTransaction transaction, Domain.Contracts.Contract contract, ActualsImport previous, HashSet<string> clashing, PeriodLocks locks, IReadOnlySet<string>? onlyFor, CancellationToken cancellationToken)
     {
         var decoded = await StoredFiles.DecodeAsync(transaction, [previous], clashing, cancellationToken).ConfigureAwait(false);
         if (decoded.Value is not { } files)
@@ -171,12 +178,22 @@ public sealed class ActualsImports(LedgerDatabase database, ContractVersions con
         }
 
         var texts = files.SelectMany(file => file.Texts).ToArray();
-        var loaded = new ActualsService().Load(contract, texts);
-        return loaded.Value is { } rows
-            ? LockedRows.Diagnose(rows, texts.Select(text => text.Name).ToHashSet(StringComparer.Ordinal), locks, $"{previous.Id} cannot be replaced; record a correction in a later open period instead, with its reason.")
-            : [];
+        if (new ActualsService().Load(contract, texts).Value is not { } rows)
+        {
+            return [];
+        }
+
+        var names = texts.Select(text => text.Name).ToHashSet(StringComparer.Ordinal);
+        var refused = LockedRows.Diagnose(rows, names, locks, $"{previous.Id} cannot be replaced; record a correction in a later open period instead, with its reason.").ToList();
+        if (onlyFor is not null)
+        {
+            refused.AddRange(ForeignRows.Diagnose(rows, names, onlyFor, $"{previous.Id} holds rows that are not yours, so you cannot replace it."));
+        }
+
+        return refused;
     }
 
+    /// <summary>The import to replace, found by id or number; a problem when there is none or it is already replaced.</summary>
     private static async Task<ServiceResult<ActualsImport>> ReplacedAsync(LedgerTransaction transaction, ImportRequest request, CancellationToken cancellationToken)
     {
         if (request.Replaces is not { } wanted)

@@ -1,10 +1,10 @@
+using System.Text;
 using CareLedger.Application.Templates;
 using CareLedger.Data.Accounts;
 using CareLedger.Data.Audit;
 using CareLedger.Data.Contracts;
+using CareLedger.Data.Imports;
 using CareLedger.Data.Settlements;
-using CareLedger.Data.Storage;
-using CareLedger.Application.Actuals;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareLedger.Server.Demo;
@@ -38,8 +38,7 @@ public static class DemoData
         var versions = services.GetRequiredService<ContractVersions>();
         var organisations = services.GetRequiredService<Organisations>();
         var users = services.GetRequiredService<Users>();
-        var actuals = new DemoActuals(
-            services.GetRequiredService<LedgerDatabase>(), versions, services.GetRequiredService<ActualsService>(), services.GetRequiredService<AuditTrail>());
+        var imports = services.GetRequiredService<ActualsImports>();
         var runs = services.GetRequiredService<SettlementRuns>();
         var notes = new List<string>();
 
@@ -59,7 +58,14 @@ public static class DemoData
                 await organisations.LinkPartyAsync(Loader, new PartyLink(party.PartyId, contractId, party.PartyId), cancellationToken);
             }
 
-            await actuals.ImportAsync(Loader, contractId, templates.Render(demo.Template, actuals: true).Value!, cancellationToken);
+            // Through the same import as every user's: checked, recorded all or nothing, and not twice when loaded again.
+            var actuals = templates.Render(demo.Template, actuals: true).Value!;
+            var imported = await imports.ImportAsync(new ImportRequest(contractId, [new ImportFile(actuals.Name, Encoding.UTF8.GetBytes(actuals.Text))]), Loader, cancellationToken: cancellationToken);
+            if (!imported.Succeeded)
+            {
+                throw new InvalidOperationException($"The demo's actuals for {contractId} were refused: {imported.Problem?.Message ?? string.Join("; ", imported.Diagnostics)}");
+            }
+
             var settled = await runs.SettleAsync(Loader, contractId, demo.Year, provisional: false, cancellationToken);
             notes.Add(settled.Run is { } run
                 ? $"  {contractId}: a year of actuals imported and {demo.Year} settled (run {run.RunNumber})."

@@ -18,10 +18,12 @@ internal static class LedgerApi
         ValidateEndpoints.Map(api);
         ContractEndpoints.Map(api);
         BudgetEndpoints.Map(api);
+        ImportEndpoints.Map(api);
         PeriodEndpoints.Map(api);
         RunEndpoints.Map(api);
         DecisionEndpoints.Map(api);
         EvidenceEndpoints.Map(api);
+        OutcomeEndpoints.Map(api);
         AuditEndpoints.Map(api);
     }
 }

@@ -60,6 +60,10 @@ internal static class LedgerServices
         services.AddSingleton<Corrections>();
         services.AddSingleton<Explaining.RunExplanations>();
         services.AddSingleton<Data.Evidence.EvidenceFiles>();
+        services.AddSingleton<ActualsImports>(provider => new ActualsImports(
+            provider.GetRequiredService<Data.Storage.LedgerDatabase>(), provider.GetRequiredService<ContractVersions>(), provider.GetRequiredService<AuditTrail>(), provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ImportHistory>();
+        services.AddSingleton<Data.Outcomes.OutcomeResults>();
         services.AddSingleton<PeriodRegister>();
         services.AddSingleton<SettlementRuns>(provider => new SettlementRuns(
             provider.GetRequiredService<Data.Storage.LedgerDatabase>(),
@@ -124,7 +128,9 @@ internal static class LedgerServices
         {
             options.HeaderName = "X-CSRF-TOKEN";
             options.Cookie.Name = "careledger-antiforgery";
-            options.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.Always;
+            // Secure whenever the request is (behind TLS): antiforgery refuses to issue an Always-secure cookie to a
+            // plain-HTTP request at all, and the server listens on plain HTTP on loopback.
+            options.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
 

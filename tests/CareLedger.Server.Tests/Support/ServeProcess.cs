@@ -76,7 +76,32 @@ public sealed partial class ServeProcess : IAsyncDisposable
         return server;
     }
 
-    public HttpClient Client() => new() { BaseAddress = Address };
+    public HttpClient Client() => new() { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(5) };
+
+    /// <summary>True once the server prints a line that <paramref name="wanted"/> accepts; false if it exits first or <paramref name="patience"/> runs out.</summary>
+    public async Task<bool> WaitForLineAsync(Func<string, bool> wanted, TimeSpan patience)
+    {
+        var deadline = DateTime.UtcNow + patience;
+        while (DateTime.UtcNow < deadline && !_process.HasExited)
+        {
+            if (Output.Split('\n').Any(line => wanted(line.TrimEnd('\r'))))
+            {
+                return true;
+            }
+
+            await Task.Delay(10);
+        }
+
+        return false;
+    }
+
+    /// <summary>SIGKILL: the server gets no chance to finish or roll back anything itself.</summary>
+    public async Task<int> KillAsync()
+    {
+        _process.Kill();
+        await _process.WaitForExitAsync();
+        return _process.ExitCode;
+    }
 
     private void Record(string? line, TaskCompletionSource<Uri>? address)
     {
