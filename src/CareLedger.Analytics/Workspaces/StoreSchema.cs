@@ -56,13 +56,9 @@ internal static class StoreSchema
             length_of_stay INTEGER,
             unit_cost      DECIMAL(18,4) NOT NULL,
             cost           DECIMAL(18,4) NOT NULL,
-            costing        VARCHAR NOT NULL
+            costing        VARCHAR NOT NULL,
+            attendance     VARCHAR
         );
-        -- Stores made before appointments' attendance was kept gain the column, empty (every row costed, as then).
-        ALTER TABLE activity ADD COLUMN IF NOT EXISTS attendance VARCHAR;
-        -- Rows are traced by import and record key; the file's line is no longer stored (see ImportSql), so stores
-        -- made when it was let new rows leave it empty.
-        ALTER TABLE activity ALTER COLUMN source_row DROP NOT NULL;
         -- Aggregates of activity kept by every import and re-costing (SpendAggregates), so that a report reads
         -- thousands of rows instead of millions.
         CREATE TABLE IF NOT EXISTS patient_spend (
@@ -83,4 +79,18 @@ internal static class StoreSchema
             cost         DECIMAL(38,4) NOT NULL
         );
         """;
+
+    /// <summary>
+    /// Brings a store made by an earlier version up to date: the <c>attendance</c> column (empty: every row costed, as
+    /// then), and <c>source_row</c> allowed empty (rows are traced by import and record key; see ImportSql). Each
+    /// change is made only when missing, so opening an up-to-date store writes nothing.
+    /// </summary>
+    public const string PendingChanges = """
+        SELECT (SELECT count(*) FROM duckdb_columns() WHERE table_name = 'activity' AND column_name = 'attendance') = 0,
+               (SELECT count(*) FROM duckdb_columns() WHERE table_name = 'activity' AND column_name = 'source_row' AND NOT is_nullable) > 0
+        """;
+
+    public const string AddAttendance = "ALTER TABLE activity ADD COLUMN attendance VARCHAR";
+
+    public const string AllowEmptySourceRow = "ALTER TABLE activity ALTER COLUMN source_row DROP NOT NULL";
 }
