@@ -2,7 +2,6 @@ using CareLedger.Application.Documents;
 using CareLedger.Application.Json;
 using CareLedger.Data.Settlements;
 using CareLedger.Domain;
-using CareLedger.Server.Explaining;
 using CareLedger.Server.Problems;
 using CareLedger.Server.Security;
 using Microsoft.AspNetCore.Builder;

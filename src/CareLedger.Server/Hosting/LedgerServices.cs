@@ -58,7 +58,7 @@ internal static class LedgerServices
         services.AddSingleton<IDecisionInputs, RecordedDecisions>();
         services.AddSingleton<BoardDecisions>();
         services.AddSingleton<Corrections>();
-        services.AddSingleton<Explaining.RunExplanations>();
+        services.AddSingleton<RunExplanations>();
         services.AddSingleton<Data.Evidence.EvidenceFiles>();
         services.AddSingleton<ActualsImports>(provider => new ActualsImports(
             provider.GetRequiredService<Data.Storage.LedgerDatabase>(), provider.GetRequiredService<ContractVersions>(), provider.GetRequiredService<AuditTrail>(), provider.GetRequiredService<TimeProvider>()));

@@ -4,13 +4,12 @@ using CareLedger.Application.Settlement;
 using CareLedger.Data.Contracts;
 using CareLedger.Data.Decisions;
 using CareLedger.Data.Imports;
-using CareLedger.Data.Settlements;
 using CareLedger.Data.Storage;
 using CareLedger.Domain;
 using CareLedger.Domain.Parties;
 using CareLedger.Domain.Settlement;
 
-namespace CareLedger.Server.Explaining;
+namespace CareLedger.Data.Settlements;
 
 /// <summary>
 /// How each line of a stored run was derived. A run stores its statements, not the explanations (they cite every
