@@ -19,6 +19,9 @@ namespace CareLedger.Data.Imports;
 /// </summary>
 public sealed class ActualsImports(LedgerDatabase database, ContractVersions contracts, AuditTrail audit, TimeProvider? clock = null)
 {
+    // Files of this many bytes together hold hundreds of thousands of rows.
+    private const long LargeImportBytes = 16L * 1024 * 1024;
+
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     /// <param name="progress">Told each <see cref="ImportStage"/> as it begins, on the importing thread.</param>
@@ -79,36 +82,35 @@ public sealed class ActualsImports(LedgerDatabase database, ContractVersions con
         }
 
         var named = fresh.Select((file, index) => Rename(file.File, StoredFiles.NameOf(file.File.Name, sequence + index, clashing))).ToArray();
-        var checkedActuals = new ActualsService().Load(contract, [.. storedFiles.Concat(named).SelectMany(file => file.Texts)]);
         var newTexts = named.SelectMany(file => file.Texts).Select(text => text.Name).ToHashSet(StringComparer.Ordinal);
-
-        // Warnings about files imported before were shown then; errors anywhere stop the import.
-        var findings = checkedActuals.Diagnostics.Where(finding => finding.IsError || newTexts.Contains(finding.Location.File)).ToArray();
-        if (checkedActuals.Value is not { } actuals)
+        var locks = await PeriodRegister.LocksAsync(transaction, request.ContractId, cancellationToken).ConfigureAwait(false);
+        var judged = Judge(contract, [.. storedFiles.Concat(named).SelectMany(file => file.Texts)], newTexts, locks, request.OnlyFor);
+        if (judged.Counts is not { } counts)
         {
-            return ServiceResult<ImportOutcome>.Failure(findings);
+            return ServiceResult<ImportOutcome>.Failure(judged.Findings);
+        }
+
+        // A large file's checked rows (tens of megabytes for a million) are garbage once judged: collected, and the
+        // memory they held given back, before the write, so the database's buffers for the file do not come on top of
+        // them. Small imports leave it to the collector.
+        if (fresh.Sum(file => (long)file.Original.Content.Length) >= LargeImportBytes)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
 
         progress?.Report(ImportStage.Writing);
-        // A closed period's actuals are final: no new rows for it, and no replacing an import that has some.
-        var locks = await PeriodRegister.LocksAsync(transaction, request.ContractId, cancellationToken).ConfigureAwait(false);
-        var locked = LockedRows.Diagnose(actuals, newTexts, locks, "record a correction in a later open period instead, with its reason.").ToList();
-        if (request.OnlyFor is { } parties)
-        {
-            locked.AddRange(ForeignRows.Diagnose(actuals, newTexts, parties));
-        }
-
+        var refused = judged.Refused.ToList();
         if (replaced.Value is { } previous && (locks.Closed.Count > 0 || request.OnlyFor is not null))
         {
-            locked.AddRange(await RefusedInReplacedAsync(transaction, contract, previous, clashing, locks, request.OnlyFor, cancellationToken).ConfigureAwait(false));
+            refused.AddRange(await RefusedInReplacedAsync(transaction, contract, previous, clashing, locks, request.OnlyFor, cancellationToken).ConfigureAwait(false));
         }
 
-        if (locked.Count > 0)
+        if (refused.Count > 0)
         {
-            return ServiceResult<ImportOutcome>.Failure([.. findings, .. locked]);
+            return ServiceResult<ImportOutcome>.Failure([.. judged.Findings, .. refused]);
         }
 
-        var counts = SourceCounts.Of(actuals);
+        var findings = judged.Findings;
         var results = new List<(int Index, ImportedFile File)>(known.Values.Select(file => (file.Index, file.File)));
         for (var index = 0; index < fresh.Count; index++)
         {
@@ -135,6 +137,33 @@ public sealed class ActualsImports(LedgerDatabase database, ContractVersions con
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return ServiceResult<ImportOutcome>.Success(new ImportOutcome([.. results.OrderBy(result => result.Index).Select(result => result.File)], replaced.Value), findings);
+    }
+
+    /// <summary>
+    /// Checks the actuals in force after the import (<paramref name="texts"/>: those imported before, then the new
+    /// files), and finds the new rows a closed period or the caller's parties refuse. Only what the import goes on
+    /// to need comes back, so the checked actuals (a million rows of a large file) are let go before the files are
+    /// written.
+    /// </summary>
+    private static Judgement Judge(Domain.Contracts.Contract contract, IReadOnlyList<SourceText> texts, HashSet<string> newTexts, PeriodLocks locks, IReadOnlySet<string>? onlyFor)
+    {
+        var checkedActuals = new ActualsService().Load(contract, texts);
+
+        // Warnings about files imported before were shown then; errors anywhere stop the import.
+        var findings = checkedActuals.Diagnostics.Where(finding => finding.IsError || newTexts.Contains(finding.Location.File)).ToArray();
+        if (checkedActuals.Value is not { } actuals)
+        {
+            return new Judgement(findings, [], null);
+        }
+
+        // A closed period's actuals are final: no new rows for it, and no replacing an import that has some.
+        var refused = LockedRows.Diagnose(actuals, newTexts, locks, "record a correction in a later open period instead, with its reason.").ToList();
+        if (onlyFor is { } parties)
+        {
+            refused.AddRange(ForeignRows.Diagnose(actuals, newTexts, parties));
+        }
+
+        return new Judgement(findings, refused, SourceCounts.Of(actuals));
     }
 
     private static ServiceResult<IReadOnlyList<ActualsFile>> Decode(IReadOnlyList<ImportFile> files)
@@ -293,6 +322,9 @@ public sealed class ActualsImports(LedgerDatabase database, ContractVersions con
         rows = import.RowCount,
         replaces = import.Replaces,
     });
+
+    /// <param name="Counts">The rows from each file, by name; null when the actuals do not check.</param>
+    private sealed record Judgement(IReadOnlyList<Diagnostic> Findings, IReadOnlyList<Diagnostic> Refused, IReadOnlyDictionary<string, long>? Counts);
 
     private sealed record FreshFile(ActualsFile File, ImportFile Original, string Fingerprint, int Index);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CareLedger.Data.Storage;
 
 namespace CareLedger.Data.Imports;
@@ -46,7 +47,9 @@ internal static class ImportStore
         ?? throw new InvalidOperationException($"Import {id} has no content.");
 
     public static Task InsertAsync(LedgerTransaction transaction, ActualsImport record, ReadOnlyMemory<byte> content, string text, CancellationToken cancellationToken) =>
-        transaction.ExecuteAsync(
+        transaction.Provider == DatabaseProvider.Sqlite
+            ? SqliteFileWriter.InsertAsync(transaction, record, content, text, cancellationToken)
+            : transaction.ExecuteAsync(
             "INSERT INTO actuals_imports (id, contract_id, sequence, file_name, format, content, text, fingerprint, replaces, row_count, created_at, created_by) "
             + "VALUES (@Id, @ContractId, @Sequence, @FileName, @Format, @Content, @Text, @Fingerprint, @Replaces, @RowCount, @CreatedAt, @CreatedBy)",
             new
@@ -56,7 +59,7 @@ internal static class ImportStore
                 record.Sequence,
                 record.FileName,
                 record.Format,
-                Content = content.ToArray(),
+                Content = WholeArray(content),
                 Text = text,
                 record.Fingerprint,
                 record.Replaces,
@@ -65,6 +68,12 @@ internal static class ImportStore
                 record.CreatedBy,
             },
             cancellationToken);
+
+    // The file's bytes as the array that already holds them when it can: a large file is not copied again to be stored.
+    private static byte[] WholeArray(ReadOnlyMemory<byte> content) =>
+        MemoryMarshal.TryGetArray(content, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : content.ToArray();
 
     private static async Task<IReadOnlyList<ActualsImport>> ManyAsync(LedgerTransaction transaction, string sql, object parameters, CancellationToken cancellationToken) =>
         [.. (await transaction.QueryAsync<ImportRow>(sql, parameters, cancellationToken).ConfigureAwait(false)).Select(row => row.ToImport())];

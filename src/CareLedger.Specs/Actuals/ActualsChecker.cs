@@ -29,29 +29,8 @@ public static class ActualsChecker
 
     internal static ContractActuals Check(Contract contract, ActualsRows rows, string origin, DiagnosticBag diagnostics)
     {
-        var references = new ContractReferences(contract);
-        var into = new CheckedActuals();
-        void Each<TRow>(IReadOnlyList<TRow> section, string name, Action<TRow, RowFindings, ContractReferences, CheckedActuals> check)
-            where TRow : ActualsRow
-        {
-            for (var index = 0; index < section.Count; index++)
-            {
-                var row = section[index];
-                var source = row.Source ?? new RowSource(origin, FieldPath.Root.Key(name).Item(index));
-                check(row, new RowFindings(source, diagnostics, references), references, into);
-            }
-        }
-
-        Each(rows.Activity, ActivityReader.Section.Name, ActivityCheck.Check);
-        Each(rows.Indicators, IndicatorResultReader.Section.Name, IndicatorResultCheck.Check);
-        Each(rows.Population, PopulationCountReader.Section.Name, PopulationCheck.Check);
-        Each(rows.RiskSpend, RiskItemSpendReader.Section.Name, RiskSpendCheck.Check);
-        Each(rows.ProviderCosts, ProviderCostReader.Section.Name, ProviderCostCheck.Check);
-        Each(rows.AllowableCosts, AllowableCostReader.Section.Name, AllowableCostCheck.Check);
-        Each(rows.Benchmarks, BenchmarkReader.Section.Name, BenchmarkCheck.Check);
-        Each(rows.CorridorCosts, CorridorCostReader.Section.Name, CorridorCostCheck.Check);
-        Each(rows.Suspensions, SuspensionReader.Section.Name, SuspensionCheck.Check);
-        ActualsDuplicates.Report(into, diagnostics);
-        return into.Build();
+        var checking = new RowChecking(contract, origin, diagnostics);
+        checking.Check(rows);
+        return checking.Finish();
     }
 }

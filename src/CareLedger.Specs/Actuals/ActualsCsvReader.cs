@@ -14,16 +14,30 @@ internal static class ActualsCsvReader
 {
     public static void Read(string text, ActualsContext context, ActualsBuilder into)
     {
-        var (rows, errors) = CsvTable.Parse(text);
-        foreach (var error in errors)
+        // Rows are read one at a time and handed on in batches (ActualsBuilder.FlushWhenFull), so a table of a million
+        // rows is never held whole. Each syntax error is reported once the row it lies in has been read.
+        var reader = new CsvRowReader(text);
+        var reported = 0;
+        void ReportSyntax()
         {
-            context.Error(error.Row, error.Column, FieldPath.Root, DiagnosticCodes.YamlSyntax, "CSV syntax error: " + error.Message);
+            for (; reported < reader.Errors.Count; reported++)
+            {
+                var error = reader.Errors[reported];
+                context.Error(error.Row, error.Column, FieldPath.Root, DiagnosticCodes.YamlSyntax, "CSV syntax error: " + error.Message);
+            }
         }
 
-        var table = rows.Where(row => !row.IsBlank).ToArray();
-        if (table.Length == 0)
+        CsvRow? header = null;
+        while (header is null && reader.TryRead(out var row))
         {
-            if (errors.Count == 0)
+            ReportSyntax();
+            header = row.IsBlank ? null : row;
+        }
+
+        ReportSyntax();
+        if (header is null)
+        {
+            if (reader.Errors.Count == 0)
             {
                 context.Error(1, 1, FieldPath.Root, DiagnosticCodes.MissingRequired, "The file is empty; a CSV actuals table starts with a header row naming its columns, e.g. period,provider,service_line,planned,actual.");
             }
@@ -31,20 +45,33 @@ internal static class ActualsCsvReader
             return;
         }
 
-        var header = table[0];
-        var data = table.Skip(1).ToArray();
         var names = header.Cells.Select(cell => cell.Text.Trim()).ToArray();
-        if (Recognise(header, names, context) is not { } section)
+        var section = Recognise(header, names, context);
+        var columns = section is null ? null : ColumnsOf(names, section);
+        var filledUnnamed = new HashSet<int>();
+        var index = 0;
+        while (reader.TryRead(out var row))
         {
-            return;
+            ReportSyntax();
+            if (row.IsBlank || section is null || columns is null)
+            {
+                continue;
+            }
+
+            NoteUnnamedValues(row, names, filledUnnamed);
+            var record = new CsvActualsRecord(row, index, columns, section, context);
+            CheckWidth(row, header, record.Source.Path, context);
+            section.Read(record, into);
+            into.FlushWhenFull();
+            index++;
         }
 
-        var columns = ReadHeader(header, names, data, section, context);
-        for (var index = 0; index < data.Length; index++)
+        ReportSyntax();
+        if (section is not null)
         {
-            var record = new CsvActualsRecord(data[index], index, columns, section, context);
-            CheckWidth(data[index], header, record.Source.Path, context);
-            section.Read(record, into);
+            // Reported after the rows, since whether an unnamed column matters depends on every row; the order of
+            // findings is by place, so the header's still come first.
+            ReportHeader(header, names, filledUnnamed, section, context);
         }
     }
 
@@ -79,8 +106,36 @@ internal static class ActualsCsvReader
         return null;
     }
 
-    /// <summary>The section's columns found in the header and where they are, after reporting every problem with the header.</summary>
-    private static Dictionary<string, int> ReadHeader(CsvRow header, string[] names, CsvRow[] data, ActualsSection section, ActualsContext context)
+    /// <summary>The section's columns found in the header and where they are: the first of each name the section knows.</summary>
+    private static Dictionary<string, int> ColumnsOf(string[] names, ActualsSection section)
+    {
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var index = 0; index < names.Length; index++)
+        {
+            if (names[index].Length > 0 && section.Columns.Contains(names[index]))
+            {
+                columns.TryAdd(names[index], index + 1);
+            }
+        }
+
+        return columns;
+    }
+
+    // A trailing empty column (an extra comma) is harmless unless a row puts something in it.
+    private static void NoteUnnamedValues(CsvRow row, string[] names, HashSet<int> filled)
+    {
+        var width = Math.Min(names.Length, row.Cells.Count);
+        for (var index = 0; index < width; index++)
+        {
+            if (names[index].Length == 0 && row.Cells[index].Text.Trim().Length > 0)
+            {
+                filled.Add(index);
+            }
+        }
+    }
+
+    /// <summary>Reports every problem with the header: unnamed columns that rows fill, unknown and repeated columns, missing ones.</summary>
+    private static void ReportHeader(CsvRow header, string[] names, HashSet<int> filledUnnamed, ActualsSection section, ActualsContext context)
     {
         // A header problem is about the table, or one of its columns: activity, activity.unit_price.
         var table = FieldPath.Root.Key(section.Name);
@@ -91,8 +146,7 @@ internal static class ActualsCsvReader
             var column = index + 1;
             if (name.Length == 0)
             {
-                // A trailing empty column (an extra comma) is harmless unless a row puts something in it.
-                if (data.Any(row => index < row.Cells.Count && row.Cells[index].Text.Trim().Length > 0))
+                if (filledUnnamed.Contains(index))
                 {
                     context.Error(header.Number, column, table, DiagnosticCodes.MissingRequired, $"{section.Name} header: column {column.ToString(CultureInfo.InvariantCulture)} has no name but rows have values in it; name it ({string.Join(", ", section.Columns)}) or remove it.");
                 }
@@ -122,8 +176,6 @@ internal static class ActualsCsvReader
             var about = missing.Length == 1 ? table.Key(missing[0]) : table;
             context.Error(header.Number, 1, about, DiagnosticCodes.MissingRequired, $"{section.Name} header: the table has no {words}; every {section.Name} row needs {string.Join(", ", section.Required)}.");
         }
-
-        return columns;
     }
 
     private static void CheckWidth(CsvRow row, CsvRow header, FieldPath path, ActualsContext context)

@@ -1,4 +1,5 @@
 using CareLedger.Domain.Contracts;
+using CareLedger.Specs.Actuals.Checking;
 using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Reading;
 using CareLedger.Specs.Reading.Yaml;
@@ -24,16 +25,18 @@ public static class ActualsLoader
         ArgumentNullException.ThrowIfNull(contract);
         ArgumentNullException.ThrowIfNull(files);
         var diagnostics = new DiagnosticBag();
-        var rows = ActualsRows.Empty;
+
+        // Every row carries its file, so the origin of rows without one is never used. Rows are checked as each file
+        // hands them on (a large table in batches), so a file's rows are never all held at once.
+        var checking = new RowChecking(contract, string.Empty, diagnostics);
         foreach (var (fileName, text) in files)
         {
             ArgumentNullException.ThrowIfNull(fileName);
             ArgumentNullException.ThrowIfNull(text);
-            rows = rows.Concat(Parse(contract, fileName, text, diagnostics));
+            Parse(contract, fileName, text, diagnostics, checking);
         }
 
-        // Every row carries its file, so the origin of rows without one is never used.
-        var actuals = ActualsChecker.Check(contract, rows, string.Empty, diagnostics);
+        var actuals = checking.Finish();
         var order = files.Select(file => file.FileName).ToArray();
         return new LoadedActuals(diagnostics.HasErrors ? null : actuals, diagnostics.InFileOrder(order));
     }
@@ -48,13 +51,13 @@ public static class ActualsLoader
         return Load(contract, paths.Select(path => (path, File.ReadAllText(path))).ToArray());
     }
 
-    /// <summary>Parses one file into rows, reporting what is wrong with its format; the rows are checked afterwards.</summary>
-    private static ActualsRows Parse(Contract contract, string fileName, string text, DiagnosticBag diagnostics)
+    /// <summary>Parses one file into rows, reporting what is wrong with its format, and hands the rows to be checked.</summary>
+    private static void Parse(Contract contract, string fileName, string text, DiagnosticBag diagnostics, RowChecking checking)
     {
         // Amounts are read in the contract's currency; periods stay labels until the checker resolves them.
         var read = new ReadContext(fileName, diagnostics, new SpecLocations(fileName)) { Currency = contract.Currency };
         var context = new ActualsContext(contract, read);
-        var builder = new ActualsBuilder();
+        var builder = new ActualsBuilder(checking.Check);
         if (IsCsv(fileName, text))
         {
             ActualsCsvReader.Read(text, context, builder);
@@ -64,7 +67,7 @@ public static class ActualsLoader
             ActualsYamlReader.Read(text, context, builder);
         }
 
-        return builder.Build();
+        builder.Flush();
     }
 
     /// <summary>
@@ -87,8 +90,23 @@ public static class ActualsLoader
             return false;
         }
 
-        var first = text.TrimStart('\uFEFF').Split('\n').Select(line => line.Trim()).FirstOrDefault(line => line.Length > 0) ?? string.Empty;
-        return first.Contains(',', StringComparison.Ordinal) && !first.Contains(':', StringComparison.Ordinal) && !first.StartsWith('#');
+        var first = FirstNonBlankLine(text.AsSpan().TrimStart('\uFEFF'));
+        return first.Contains(',') && !first.Contains(':') && !first.StartsWith('#');
+    }
+
+    // Found without splitting the text into lines: a large file would be copied line by line just to read its first.
+    private static ReadOnlySpan<char> FirstNonBlankLine(ReadOnlySpan<char> text)
+    {
+        foreach (var line in text.Split('\n'))
+        {
+            var trimmed = text[line].Trim();
+            if (trimmed.Length > 0)
+            {
+                return trimmed;
+            }
+        }
+
+        return [];
     }
 
     // "book.xlsx[activity]": the name the workbook reader gives each sheet it converts.

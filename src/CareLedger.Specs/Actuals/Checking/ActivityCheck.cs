@@ -1,7 +1,6 @@
 using CareLedger.Domain;
 using CareLedger.Domain.Actuals;
 using CareLedger.Domain.Parties;
-using CareLedger.Domain.Payments;
 using CareLedger.Domain.Scope;
 using CareLedger.Specs.Diagnostics;
 using CareLedger.Specs.Reading.Yaml;
@@ -35,8 +34,7 @@ internal static class ActivityCheck
 
         if (!findings.Has("unit_price", unitPrice))
         {
-            var unpriced = contract.Contract.Payment.Variable?.Mechanisms.OfType<VolumeMechanism>()
-                .FirstOrDefault(mechanism => mechanism.UnitPrice is null && mechanism.Scope.Matches(serviceLine, party));
+            var unpriced = contract.VolumeMechanisms(serviceLine, party).FirstOrDefault(mechanism => mechanism.UnitPrice is null);
             if (unpriced is not null)
             {
                 findings.Missing(
@@ -60,21 +58,22 @@ internal static class ActivityCheck
                 + "It is settled as reported, paid on account within the year's cap and collar.");
         }
 
-        into.Add(into.Activity, new ActivityActual(period, party, serviceLine, plan, done, unitPrice, plannedCost, actualCost, findings.Source.ToSourceRef()), findings.Source);
+        into.Activity.Add(new ActivityActual(period, party, serviceLine, plan, done, unitPrice, plannedCost, actualCost, findings.Source.ToSourceRef()), findings.Source);
     }
 
     // Units are priced at the row's unit price or at a mechanism's own; either way the value of a row is held within
     // the largest amount, so the payments computed from it stay within exact arithmetic.
     private static bool WorthNoMoreThanTheLimit(RowFindings findings, ContractReferences contract, Id<ServiceLine> line, Id<Party> provider, decimal planned, decimal actual, Money? unitPrice)
     {
-        var prices = (contract.Contract.Payment.Variable?.Mechanisms.OfType<VolumeMechanism>() ?? [])
-            .Where(mechanism => mechanism.Scope.Matches(line, provider))
-            .Select(mechanism => mechanism.UnitPrice)
-            .Append(unitPrice)
-            .OfType<Money>();
         var (field, units) = actual >= planned ? ("actual", actual) : ("planned", planned);
-        foreach (var price in prices)
+        var mechanisms = contract.VolumeMechanisms(line, provider);
+        for (var index = 0; index <= mechanisms.Count; index++)
         {
+            if ((index < mechanisms.Count ? mechanisms[index].UnitPrice : unitPrice) is not { } price)
+            {
+                continue;
+            }
+
             var value = units * price.Amount;
             if (value > Limits.Amount)
             {

@@ -31,7 +31,7 @@ internal static class AllowableCostCheck
 
         if (IsReimbursed(findings, contract.Contract.Payment.CostReimbursement, payee, line, period.Year))
         {
-            into.Add(into.AllowableCosts, new AllowableCostActual(period, payee, line, amount, evidence, findings.Source.ToSourceRef()), findings.Source);
+            into.AllowableCosts.Add(new AllowableCostActual(period, payee, line, amount, evidence, findings.Source.ToSourceRef()), findings.Source);
         }
     }
 

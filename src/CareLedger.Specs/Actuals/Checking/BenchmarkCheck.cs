@@ -40,7 +40,7 @@ internal static class BenchmarkCheck
 
         CheckYear(findings, terms, year);
         CheckWhatTheTermsNeed(row, findings, terms);
-        into.Add(into.Benchmarks, new BenchmarkActual(year, terms.Id, spent, memberMonths, benchmark, row.QualityScore, findings.Source.ToSourceRef()), findings.Source);
+        into.Benchmarks.Add(new BenchmarkActual(year, terms.Id, spent, memberMonths, benchmark, row.QualityScore, findings.Source.ToSourceRef()), findings.Source);
     }
 
     private static void CheckYear(RowFindings findings, SharedSavingsTerms terms, ContractYear year)

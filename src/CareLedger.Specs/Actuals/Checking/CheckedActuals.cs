@@ -3,49 +3,53 @@ using CareLedger.Domain.Actuals;
 namespace CareLedger.Specs.Actuals.Checking;
 
 /// <summary>
-/// The records the checks built, section by section in the order of their rows, each remembering the row it came
-/// from so that a record given twice is reported where its row was written.
+/// The records the checks built, section by section in the order of their rows, each section keeping the sources of
+/// its newest rows beside them (<see cref="CheckedSection{T}"/>) so that a record given twice is reported where its
+/// row was written. Activity, which can run to millions of rows, is kept compactly (<see cref="ActivityStore"/>).
 /// </summary>
 internal sealed class CheckedActuals
 {
-    // By identity: two equal records from two rows are two places.
-    private readonly Dictionary<object, RowSource> _sources = new(ReferenceEqualityComparer.Instance);
+    public CheckedSection<ActivityActual> Activity { get; } = new(new ActivityStore());
 
-    public List<ActivityActual> Activity { get; } = [];
+    public CheckedSection<IndicatorResult> Indicators { get; } = new();
 
-    public List<IndicatorResult> Indicators { get; } = [];
+    public CheckedSection<PopulationActual> Population { get; } = new();
 
-    public List<PopulationActual> Population { get; } = [];
+    public CheckedSection<RiskItemActual> RiskItems { get; } = new();
 
-    public List<RiskItemActual> RiskItems { get; } = [];
+    public CheckedSection<ProviderCostActual> ProviderCosts { get; } = new();
 
-    public List<ProviderCostActual> ProviderCosts { get; } = [];
+    public CheckedSection<AllowableCostActual> AllowableCosts { get; } = new();
 
-    public List<AllowableCostActual> AllowableCosts { get; } = [];
+    public CheckedSection<BenchmarkActual> Benchmarks { get; } = new();
 
-    public List<BenchmarkActual> Benchmarks { get; } = [];
+    public CheckedSection<CorridorActual> Corridors { get; } = new();
 
-    public List<CorridorActual> Corridors { get; } = [];
+    public CheckedSection<Suspension> Suspensions { get; } = new();
 
-    public List<Suspension> Suspensions { get; } = [];
-
-    public void Add<T>(List<T> section, T record, RowSource source)
-        where T : notnull
+    /// <summary>Lets go of every section's pending sources.</summary>
+    public void Settle()
     {
-        section.Add(record);
-        _sources[record] = source;
+        Activity.Settle();
+        Indicators.Settle();
+        Population.Settle();
+        RiskItems.Settle();
+        ProviderCosts.Settle();
+        AllowableCosts.Settle();
+        Benchmarks.Settle();
+        Corridors.Settle();
+        Suspensions.Settle();
     }
 
-    public RowSource SourceOf(object record) => _sources[record];
-
+    // Activity is handed over as it is kept (it is not added to afterwards); the other sections are copied.
     public ContractActuals Build() => new(
-        [.. Activity],
-        [.. Indicators],
-        [.. Population],
-        [.. RiskItems],
-        [.. ProviderCosts],
-        [.. Benchmarks],
-        [.. Corridors],
-        [.. Suspensions],
-        [.. AllowableCosts]);
+        Activity.Records,
+        [.. Indicators.Records],
+        [.. Population.Records],
+        [.. RiskItems.Records],
+        [.. ProviderCosts.Records],
+        [.. Benchmarks.Records],
+        [.. Corridors.Records],
+        [.. Suspensions.Records],
+        [.. AllowableCosts.Records]);
 }

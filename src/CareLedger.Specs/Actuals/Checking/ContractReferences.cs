@@ -1,6 +1,7 @@
 using CareLedger.Domain;
 using CareLedger.Domain.Contracts;
 using CareLedger.Domain.Outcomes;
+using CareLedger.Domain.Payments;
 using CareLedger.Domain.Parties;
 using CareLedger.Domain.Periods;
 using CareLedger.Domain.RiskReward;
@@ -19,12 +20,28 @@ internal sealed class ContractReferences
 {
     private readonly Dictionary<Id<Indicator>, Indicator> _indicators = [];
 
+    // Looked up for every row, so found by key; the first of an id written twice, as a search in order would find.
+    private readonly Dictionary<Id<Party>, Party> _parties = [];
+    private readonly Dictionary<Id<ServiceLine>, ServiceLine> _serviceLines = [];
+    private readonly Dictionary<string, ContractPeriod> _periods = new(StringComparer.Ordinal);
+    private readonly Dictionary<(Id<ServiceLine>, Id<Party>), VolumeMechanism[]> _volumeMechanisms = [];
+
     public ContractReferences(Contract contract)
     {
         Contract = contract;
         foreach (var indicator in contract.Frameworks.SelectMany(framework => framework.Indicators))
         {
             _indicators.TryAdd(indicator.Id, indicator);
+        }
+
+        foreach (var party in contract.Parties)
+        {
+            _parties.TryAdd(party.Id, party);
+        }
+
+        foreach (var line in contract.ServiceLines)
+        {
+            _serviceLines.TryAdd(line.Id, line);
         }
     }
 
@@ -33,6 +50,36 @@ internal sealed class ContractReferences
     public ContractCalendar Calendar => Contract.Term.Calendar;
 
     public Currency Currency => Contract.Currency;
+
+    /// <summary>A period label read against the calendar; each label is worked out once, as rows repeat a few dozen labels.</summary>
+    public bool TryParsePeriod(string label, out ContractPeriod? period, out string error)
+    {
+        if (_periods.TryGetValue(label, out period))
+        {
+            error = string.Empty;
+            return true;
+        }
+
+        if (!Calendar.TryParse(label, out period, out error))
+        {
+            return false;
+        }
+
+        _periods[label] = period!;
+        return true;
+    }
+
+    /// <summary>The contract's volume mechanisms covering a service line and provider, in the order the contract gives them.</summary>
+    public IReadOnlyList<VolumeMechanism> VolumeMechanisms(Id<ServiceLine> line, Id<Party> provider)
+    {
+        if (!_volumeMechanisms.TryGetValue((line, provider), out var mechanisms))
+        {
+            mechanisms = [.. (Contract.Payment.Variable?.Mechanisms.OfType<VolumeMechanism>() ?? []).Where(mechanism => mechanism.Scope.Matches(line, provider))];
+            _volumeMechanisms[(line, provider)] = mechanisms;
+        }
+
+        return mechanisms;
+    }
 
     /// <summary>A party paid under the contract (a provider, prime or sub-contractor): who activity is reported for.</summary>
     public Id<Party>? Provider(RowFindings row, string field, Id<Party>? id)
@@ -82,8 +129,7 @@ internal sealed class ContractReferences
             return null;
         }
 
-        var line = Contract.ServiceLines.FirstOrDefault(candidate => candidate.Id == written);
-        if (line is null)
+        if (!_serviceLines.TryGetValue(written, out var line))
         {
             Undefined(row, field, written.Value, "a service line", Contract.ServiceLines.Select(candidate => candidate.Id.Value), "service lines");
             return null;
@@ -96,7 +142,8 @@ internal sealed class ContractReferences
             return null;
         }
 
-        return written;
+        // The contract's own id: equal to the one written, and shared by every row that names it.
+        return line.Id;
     }
 
     public Indicator? Indicator(RowFindings row, string field, Id<Indicator>? id)
@@ -178,13 +225,13 @@ internal sealed class ContractReferences
             return null;
         }
 
-        var party = Contract.Parties.FirstOrDefault(candidate => candidate.Id == written);
-        if (party is null)
+        if (_parties.TryGetValue(written, out var party))
         {
-            Undefined(row, field, written.Value, "a party", Contract.Parties.Select(candidate => candidate.Id.Value), "parties");
+            return party;
         }
 
-        return party;
+        Undefined(row, field, written.Value, "a party", Contract.Parties.Select(candidate => candidate.Id.Value), "parties");
+        return null;
     }
 
     private static void Undefined(RowFindings row, string field, string written, string noun, IEnumerable<string> ids, string plural)

@@ -25,6 +25,6 @@ internal static class CorridorCostCheck
             findings.Error("year", DiagnosticCodes.BadPeriod, $"{findings.Where("year")}: the corridor '{corridor.Id}' does not apply in {year.Label}, so there is nothing to settle against.");
         }
 
-        into.Add(into.Corridors, new CorridorActual(year, corridor.Id, actualCost, target, findings.Source.ToSourceRef()), findings.Source);
+        into.Corridors.Add(new CorridorActual(year, corridor.Id, actualCost, target, findings.Source.ToSourceRef()), findings.Source);
     }
 }

@@ -38,7 +38,7 @@ internal static class IndicatorResultCheck
             return;
         }
 
-        into.Add(into.Indicators, new IndicatorResult(period, indicator.Id, row.Result, row.Value, evidence, findings.Source.ToSourceRef()), findings.Source);
+        into.Indicators.Add(new IndicatorResult(period, indicator.Id, row.Result, row.Value, evidence, findings.Source.ToSourceRef()), findings.Source);
     }
 
     private static bool HasTheRightShape(IndicatorResultRow row, RowFindings findings, Indicator indicator)

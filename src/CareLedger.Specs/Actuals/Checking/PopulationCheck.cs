@@ -36,7 +36,7 @@ internal static class PopulationCheck
 
         if (year is not null && heads is { } people)
         {
-            into.Add(into.Population, new PopulationActual(year, people, findings.Source.ToSourceRef()), findings.Source);
+            into.Population.Add(new PopulationActual(year, people, findings.Source.ToSourceRef()), findings.Source);
         }
     }
 }

@@ -15,7 +15,7 @@ internal static class ProviderCostCheck
         var cost = findings.Amount("actual_cost", row.ActualCost, "a cost", required: true);
         if (year is not null && party is { } payee && cost is { } actualCost)
         {
-            into.Add(into.ProviderCosts, new ProviderCostActual(year, payee, actualCost, findings.Source.ToSourceRef()), findings.Source);
+            into.ProviderCosts.Add(new ProviderCostActual(year, payee, actualCost, findings.Source.ToSourceRef()), findings.Source);
         }
     }
 }

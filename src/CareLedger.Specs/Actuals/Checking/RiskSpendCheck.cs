@@ -26,6 +26,6 @@ internal static class RiskSpendCheck
             findings.Missing("planned", DiagnosticCodes.MissingRequired, $"{findings.Name}: 'planned' is required: the contract states no plan for '{item.Id}', so its variance is measured against the plan given here.");
         }
 
-        into.Add(into.RiskItems, new RiskItemActual(year, item.Id, planned, spend, findings.Source.ToSourceRef()), findings.Source);
+        into.RiskItems.Add(new RiskItemActual(year, item.Id, planned, spend, findings.Source.ToSourceRef()), findings.Source);
     }
 }

@@ -85,7 +85,7 @@ internal sealed class RowFindings(RowSource source, DiagnosticBag diagnostics, C
             return null;
         }
 
-        if (contract.Calendar.TryParse(text, out var period, out var error))
+        if (contract.TryParsePeriod(text, out var period, out var error))
         {
             return period;
         }

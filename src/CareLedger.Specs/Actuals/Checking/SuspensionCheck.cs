@@ -33,7 +33,7 @@ internal static class SuspensionCheck
 
         if (year is not null && item is { } suspended && reason is not null)
         {
-            into.Add(into.Suspensions, new Suspension(year, suspended.Item, reason, row.Decided, findings.Source.ToSourceRef()), findings.Source);
+            into.Suspensions.Add(new Suspension(year, suspended.Item, reason, row.Decided, findings.Source.ToSourceRef()), findings.Source);
         }
     }
 }
