@@ -78,6 +78,23 @@ public sealed class GoldenCostingTests
     }
 
     [Fact]
+    public void The_top_patients_from_the_stored_totals_match_the_cohort_worked_out_from_the_rows()
+    {
+        using var workspace = new Workspace();
+        workspace.Import(ActivityLayout.Generic, workspace.Write("prices.csv", Prices), workspace.Write("activity.csv", Activity));
+        var service = new ReportService();
+
+        // Every row has an age of at least 0, so --min-age 0 does not narrow; it only sends the view through the rows.
+        var fromTotals = service.Report(workspace.Store, SpendView.Cohort, new ReportOptions(TopPercent: 50m));
+        var fromRows = service.Report(workspace.Store, SpendView.Cohort, new ReportOptions(TopPercent: 50m, MinAge: 0));
+
+        Assert.NotEqual(fromTotals.Query, fromRows.Query);
+        Assert.Equal(fromRows.Rows, fromTotals.Rows, (a, b) => a.Keys.SequenceEqual(b.Keys) && a with { Keys = b.Keys } == b);
+        // Top 50% of 3 patients is 2 (rounded up): P2 1535.25 and P1 1360.75 = 2896.00; the rest is P3, 327.0078.
+        Assert.Equal([2896.00m, 327.0078m], fromTotals.Rows.Select(row => row.ExactSpend));
+    }
+
+    [Fact]
     public void Spend_by_financial_year_splits_at_April()
     {
         using var workspace = new Workspace();

@@ -20,8 +20,23 @@ public sealed class HesImportTests
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Problems.Take(20)));
         Assert.Equal(rows, outcome.Imported.Single().Rows);
         Assert.Equal(rows, outcome.Costing!.Rows);
-        Assert.Equal(rows, outcome.Costing.MatchedRows + outcome.Costing.FallbackRows);
+        Assert.Equal(rows, outcome.Costing.MatchedRows + outcome.Costing.FallbackRows + outcome.Costing.NotAttendedRows);
         Assert.True(outcome.Costing.TotalCost > 0);
+    }
+
+    [Fact]
+    public void The_outpatient_samples_appointments_that_did_not_take_place_are_counted_and_cost_nothing()
+    {
+        using var workspace = new Workspace();
+
+        var outcome = workspace.Import(ActivityLayout.HesOutpatient, Ncc, SharedData.Nhs("artificial_hes_op_sample.csv"));
+
+        // The sample's ATTENDED column holds 3 (did not attend) 91 times, 4 (cancelled by the hospital) 51 times and
+        // 2 (cancelled by the patient) 40 times: 182 appointments that did not take place. Its FIRSTATT holds 9 (not
+        // known) 29 times; those that were attended take the outpatient fallback, the rest are priced WF01A or WF01B.
+        Assert.Equal(182, outcome.Costing!.NotAttendedRows);
+        Assert.True(outcome.Costing.MatchedRows > 0);
+        Assert.True(outcome.Costing.FallbackRows <= 29);
     }
 
     [Fact]

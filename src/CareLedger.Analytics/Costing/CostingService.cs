@@ -1,4 +1,5 @@
 using CareLedger.Analytics.Importing;
+using CareLedger.Analytics.Reporting;
 using CareLedger.Analytics.Workspaces;
 
 namespace CareLedger.Analytics.Costing;
@@ -29,9 +30,10 @@ public sealed class CostingService(TimeProvider clock)
 
         store.Execute($"""
             UPDATE activity SET unit_cost = c.unit_cost, cost = activity.units * c.unit_cost, costing = c.costing
-            FROM (SELECT a.rowid AS id, {CostingSql.UnitCost} AS unit_cost, {CostingSql.Basis} AS costing FROM activity a {CostingSql.Joins("a")}) c
+            FROM (SELECT a.rowid AS id, {CostingSql.UnitCost("a")} AS unit_cost, {CostingSql.Basis("a")} AS costing FROM activity a {CostingSql.Joins("a")}) c
             WHERE activity.rowid = c.id
             """);
+        SpendAggregates.Refresh(store);
         transaction.Commit();
         return new ImportOutcome([], Summarise(store), [], 0, []);
     }
@@ -73,7 +75,7 @@ public sealed class CostingService(TimeProvider clock)
     public static CostingSummary Summarise(ActivityStore store)
     {
         var name = store.Scalar<string>("SELECT name FROM price_list LIMIT 1") ?? "(none)";
-        long matchedRows = 0, fallbackRows = 0;
+        long matchedRows = 0, fallbackRows = 0, notAttendedRows = 0;
         decimal matchedCost = 0, fallbackCost = 0;
         using (var command = store.Command("SELECT costing, count(*), CAST(coalesce(sum(cost), 0) AS DECIMAL(38,4)) FROM activity GROUP BY costing"))
         using (var reader = command.ExecuteReader())
@@ -82,9 +84,15 @@ public sealed class CostingService(TimeProvider clock)
             {
                 var rows = reader.GetInt64(1);
                 var cost = reader.GetDecimal(2);
-                if (reader.GetString(0) == "tariff")
+                var basis = reader.GetString(0);
+                if (basis == "tariff")
                 {
                     (matchedRows, matchedCost) = (rows, cost);
+                }
+                else if (basis == "not-attended")
+                {
+                    // Costs nothing by the rule, so there is no cost to keep.
+                    notAttendedRows = rows;
                 }
                 else
                 {
@@ -93,6 +101,6 @@ public sealed class CostingService(TimeProvider clock)
             }
         }
 
-        return new CostingSummary(name, matchedRows + fallbackRows, matchedRows, matchedCost, fallbackRows, fallbackCost, new FallbackCosts(store).Read());
+        return new CostingSummary(name, matchedRows + fallbackRows + notAttendedRows, matchedRows, matchedCost, fallbackRows, fallbackCost, new FallbackCosts(store).Read(), notAttendedRows);
     }
 }

@@ -13,4 +13,10 @@ internal enum FieldKind
     ServiceLine,
     AdmissionMethod,
     PatientClass,
+
+    /// <summary>HES outpatients' FIRSTATT: first or follow-up, face to face or not.</summary>
+    FirstAttendance,
+
+    /// <summary>HES outpatients' ATTENDED: whether the appointment took place.</summary>
+    AttendanceStatus,
 }

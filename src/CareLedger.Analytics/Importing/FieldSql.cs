@@ -62,6 +62,10 @@ internal static class FieldSql
                 "is not a HES admission method (11-13 elective, 21-2D and 28 emergency, 31-32 maternity, 81-89 other, 98-99 not known)"),
             FieldKind.PatientClass => ($"{cell} IS NOT NULL AND {cell} NOT IN {PatientClasses}",
                 "is not a HES patient classification (1 ordinary, 2 day case, 3 regular day, 4 regular night, 5 mothers and babies, 8-9 not known)"),
+            FieldKind.FirstAttendance => ($"{cell} IS NOT NULL AND upper({cell}) NOT IN {OutpatientCurrency.FirstAttendanceCodes}",
+                "is not a HES first attendance code (1 first, 2 follow-up, 3 first by telephone or video, 4 follow-up by telephone or video, 5 administrative, 9 or X not known)"),
+            FieldKind.AttendanceStatus => ($"{cell} IS NOT NULL AND {cell} NOT IN {OutpatientCurrency.AttendedCodes}",
+                "is not a HES attended code (5 or 6 seen, 7 too late to be seen, 3 did not attend, 2 or 4 cancelled, 0 not yet, 9 not known)"),
             _ => ($"length({cell}) > 200", "is longer than 200 characters"),
         };
         yield return check;

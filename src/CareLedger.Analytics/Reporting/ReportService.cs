@@ -7,7 +7,7 @@ public sealed class ReportService
 {
     public SpendReport Report(ActivityStore store, SpendView view, ReportOptions options)
     {
-        var (records, _, patients, exactTotal) = Totals(store);
+        var totals = Totals(store);
         var (keys, sql) = view switch
         {
             SpendView.ProviderPod => (new[] { "provider", "pod", "service_line" }, SpendQueries.ProviderPod),
@@ -15,14 +15,17 @@ public sealed class ReportService
             SpendView.Practice => (["practice"], SpendQueries.Practice),
             SpendView.AgeSex => (["age_band", "sex"], SpendQueries.AgeSex),
             SpendView.Year => (["year"], SpendQueries.Year),
+            SpendView.Cohort when options is { MinAge: null, MaxAge: null, Diagnosis: null, TopPercent: not null } => (["cohort"], SpendQueries.TopPatients),
             SpendView.Cohort => (["cohort"], SpendQueries.Cohort),
             _ => throw new ArgumentOutOfRangeException(nameof(view), view, "Not a view."),
         };
 
-        var parameters = view switch
+        var cut = ("cut", (object?)TopPatients(totals.Patients, options.TopPercent));
+        var parameters = sql switch
         {
-            SpendView.Patient => [("top", (object?)options.Top)],
-            SpendView.Cohort => [("min", options.MinAge), ("max", options.MaxAge), ("diag", options.Diagnosis), ("cut", TopPatients(patients, options.TopPercent))],
+            SpendQueries.Patient => [("top", (object?)options.Top)],
+            SpendQueries.TopPatients => [cut],
+            SpendQueries.Cohort => [("min", options.MinAge), ("max", options.MaxAge), ("diag", options.Diagnosis), cut],
             _ => Array.Empty<(string, object?)>(),
         };
 
@@ -30,28 +33,30 @@ public sealed class ReportService
         using (var command = store.Command(sql, parameters))
         using (var reader = command.ExecuteReader())
         {
+            var measures = keys.Length;
             while (reader.Read())
             {
-                var exact = reader.IsDBNull(keys.Length + 3) ? 0m : reader.GetDecimal(keys.Length + 3);
+                var exact = reader.IsDBNull(measures + 4) ? 0m : reader.GetDecimal(measures + 4);
                 rows.Add(new SpendRow(
                     Enumerable.Range(0, keys.Length).Select(i => reader.IsDBNull(i) ? string.Empty : reader.GetValue(i).ToString() ?? string.Empty).ToList(),
-                    reader.GetInt64(keys.Length), reader.IsDBNull(keys.Length + 1) ? 0 : reader.GetInt64(keys.Length + 1), reader.GetInt64(keys.Length + 2),
-                    Pennies.Round(exact), exact, exactTotal == 0 ? 0 : exact / exactTotal));
+                    reader.GetInt64(measures), reader.IsDBNull(measures + 1) ? 0 : reader.GetInt64(measures + 1), reader.GetInt64(measures + 2),
+                    reader.GetInt64(measures + 3), Pennies.Round(exact), exact, totals.Exact == 0 ? 0 : exact / totals.Exact));
             }
         }
 
-        return new SpendReport(view, keys, rows, records, patients, Pennies.Round(exactTotal), exactTotal, sql);
+        return new SpendReport(view, keys, rows, totals.Records, totals.Patients, Pennies.Round(totals.Exact), totals.Exact, sql, totals.NotAttended);
     }
 
     /// <summary>How many patients make up the top <paramref name="percent"/>: rounded up, so 2% of 49 patients is one.</summary>
     public static long? TopPatients(long patients, decimal? percent) =>
         percent is { } share ? (long)decimal.Ceiling(patients * share / 100m) : null;
 
-    internal static (long Records, long Units, long Patients, decimal Exact) Totals(ActivityStore store)
+    internal static (long Records, long Units, long Patients, long NotAttended, decimal Exact) Totals(ActivityStore store)
     {
         using var command = store.Command(SpendQueries.Totals);
         using var reader = command.ExecuteReader();
         reader.Read();
-        return (reader.GetInt64(0), reader.IsDBNull(1) ? 0 : reader.GetInt64(1), reader.GetInt64(2), reader.IsDBNull(3) ? 0m : reader.GetDecimal(3));
+        return (reader.IsDBNull(0) ? 0 : reader.GetInt64(0), reader.IsDBNull(1) ? 0 : reader.GetInt64(1), reader.GetInt64(2),
+            reader.IsDBNull(3) ? 0 : reader.GetInt64(3), reader.IsDBNull(4) ? 0m : reader.GetDecimal(4));
     }
 }

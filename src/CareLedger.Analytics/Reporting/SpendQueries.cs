@@ -3,19 +3,22 @@ namespace CareLedger.Analytics.Reporting;
 /// <summary>
 /// The SQL behind each view of spend, one constant per view, parameterised (<c>$top</c>, <c>$min</c>, <c>$max</c>,
 /// <c>$diag</c>, <c>$cut</c>), never built from user text. Each returns its keys and then records, units, distinct
-/// patients and the exact spend (DECIMAL, 4 places).
+/// patients, appointments not attended and the exact spend (DECIMAL, 4 places). The totals, provider and patient
+/// views and the plain top-x% cohort read the aggregates <see cref="SpendAggregates"/> keeps; the others read the rows.
 /// </summary>
 internal static class SpendQueries
 {
-    private const string Measures = "count(*), CAST(sum(units) AS BIGINT), count(DISTINCT patient_id), CAST(sum(cost) AS DECIMAL(38,4))";
+    private const string Measures =
+        "count(*), CAST(sum(units) AS BIGINT), count(DISTINCT patient_id), count(*) FILTER (WHERE costing = 'not-attended'), CAST(sum(cost) AS DECIMAL(38,4))";
 
-    public const string Totals = $"SELECT {Measures} FROM activity";
+    /// <summary>One row per patient in <c>patient_spend</c>, so the patients are its row count.</summary>
+    public const string Totals = "SELECT CAST(sum(records) AS BIGINT), CAST(sum(units) AS BIGINT), count(*), CAST(sum(not_attended) AS BIGINT), CAST(sum(cost) AS DECIMAL(38,4)) FROM patient_spend";
 
-    public const string ProviderPod = $"SELECT provider, pod, service_line, {Measures} FROM activity GROUP BY ALL ORDER BY provider, pod, service_line";
+    public const string ProviderPod = "SELECT provider, pod, service_line, records, units, patients, not_attended, cost FROM provider_pod_spend ORDER BY provider, pod, service_line";
 
-    public const string Patient = $"SELECT patient_id, {Measures} FROM activity GROUP BY ALL ORDER BY 5 DESC, 1 LIMIT $top";
+    public const string Patient = "SELECT patient_id, records, units, CAST(1 AS BIGINT), not_attended, cost FROM patient_spend ORDER BY cost DESC, patient_id LIMIT $top";
 
-    public const string Practice = $"SELECT coalesce(practice, '(not recorded)'), {Measures} FROM activity GROUP BY ALL ORDER BY 5 DESC, 1";
+    public const string Practice = $"SELECT coalesce(practice, '(not recorded)'), {Measures} FROM activity GROUP BY ALL ORDER BY 6 DESC, 1";
 
     /// <summary>Age at the time of the activity, in the bands population health management commonly uses.</summary>
     public const string AgeSex = $"""
@@ -35,20 +38,41 @@ internal static class SpendQueries
         GROUP BY fy ORDER BY fy
         """;
 
+    /// <summary>Patients ranked by total spend, highest first, ties broken by patient id (rank 1 is the highest).</summary>
+    private const string Ranked = "ranked AS (SELECT *, row_number() OVER (ORDER BY cost DESC, patient_id) AS rank FROM patient_spend)";
+
     /// <summary>
     /// Rows in the cohort — the age range and diagnosis prefix, among the <c>$cut</c> patients with the highest spend
-    /// (ties broken by patient id) — against the rest. A NULL parameter does not narrow.
+    /// — against the rest. A NULL parameter does not narrow.
     /// </summary>
     public const string Cohort = $"""
-        WITH spend AS (SELECT patient_id, sum(cost) AS spend FROM activity GROUP BY patient_id),
-             ranked AS (SELECT patient_id, row_number() OVER (ORDER BY spend DESC, patient_id) AS rank FROM spend)
+        WITH {Ranked}
         SELECT CASE WHEN (CAST($min AS INTEGER) IS NULL OR a.age >= CAST($min AS INTEGER))
                      AND (CAST($max AS INTEGER) IS NULL OR a.age <= CAST($max AS INTEGER))
                      AND (CAST($diag AS VARCHAR) IS NULL OR starts_with(a.diagnosis, CAST($diag AS VARCHAR)))
                      AND (CAST($cut AS BIGINT) IS NULL OR r.rank <= CAST($cut AS BIGINT))
                     THEN 'cohort' ELSE 'rest' END AS cohort,
-               count(*), CAST(sum(a.units) AS BIGINT), count(DISTINCT a.patient_id), CAST(sum(a.cost) AS DECIMAL(38,4))
+               count(*), CAST(sum(a.units) AS BIGINT), count(DISTINCT a.patient_id), count(*) FILTER (WHERE a.costing = 'not-attended'), CAST(sum(a.cost) AS DECIMAL(38,4))
         FROM activity a JOIN ranked r USING (patient_id)
         GROUP BY ALL ORDER BY 1
+        """;
+
+    /// <summary>
+    /// The cohort of the <c>$cut</c> patients with the highest spend against the rest, from the patients' totals: the
+    /// same figures as <see cref="Cohort"/> with no age or diagnosis, since every row of a patient falls on one side.
+    /// Only the top patients are sorted (a top-N, not a ranking of everyone); the rest is the whole less the cohort,
+    /// exact in DECIMAL.
+    /// </summary>
+    public const string TopPatients = """
+        WITH top AS (SELECT * FROM patient_spend ORDER BY cost DESC, patient_id LIMIT CAST($cut AS BIGINT)),
+             cohort AS (SELECT count(*) AS patients, sum(records) AS records, sum(units) AS units, sum(not_attended) AS not_attended, sum(cost) AS cost FROM top),
+             whole AS (SELECT count(*) AS patients, sum(records) AS records, sum(units) AS units, sum(not_attended) AS not_attended, sum(cost) AS cost FROM patient_spend)
+        SELECT 'cohort' AS cohort, CAST(c.records AS BIGINT), CAST(c.units AS BIGINT), c.patients, CAST(c.not_attended AS BIGINT), CAST(c.cost AS DECIMAL(38,4))
+        FROM cohort c WHERE c.patients > 0
+        UNION ALL
+        SELECT 'rest', CAST(w.records - c.records AS BIGINT), CAST(w.units - c.units AS BIGINT), w.patients - c.patients,
+               CAST(w.not_attended - c.not_attended AS BIGINT), CAST(w.cost - c.cost AS DECIMAL(38,4))
+        FROM whole w, cohort c WHERE w.patients > c.patients
+        ORDER BY 1
         """;
 }

@@ -37,7 +37,30 @@ public sealed class ActivityStore : IDisposable
         // table, say) to the workspace's own temporary folder, so peak memory stays under a gigabyte.
         store.Execute($"SET memory_limit = '{MemoryLimit}'; SET temp_directory = $temp", ("temp", Path.Combine(location.Folder, "tmp")));
         store.Execute(StoreSchema.Create);
+        store.Upgrade();
+        Reporting.SpendAggregates.BuildIfMissing(store);
         return store;
+    }
+
+    private void Upgrade()
+    {
+        bool addAttendance, allowEmptySourceRow;
+        using (var command = Command(StoreSchema.PendingChanges))
+        using (var reader = command.ExecuteReader())
+        {
+            reader.Read();
+            (addAttendance, allowEmptySourceRow) = (reader.GetBoolean(0), reader.GetBoolean(1));
+        }
+
+        if (addAttendance)
+        {
+            Execute(StoreSchema.AddAttendance);
+        }
+
+        if (allowEmptySourceRow)
+        {
+            Execute(StoreSchema.AllowEmptySourceRow);
+        }
     }
 
     internal DuckDBCommand Command(string sql, params (string Name, object? Value)[] parameters)

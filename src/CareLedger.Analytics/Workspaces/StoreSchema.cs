@@ -38,7 +38,7 @@ internal static class StoreSchema
         );
         CREATE TABLE IF NOT EXISTS activity (
             import_id      INTEGER NOT NULL,
-            source_row     BIGINT NOT NULL,
+            source_row     BIGINT,
             setting        VARCHAR NOT NULL,
             patient_id     VARCHAR NOT NULL,
             record_id      VARCHAR NOT NULL,
@@ -56,7 +56,41 @@ internal static class StoreSchema
             length_of_stay INTEGER,
             unit_cost      DECIMAL(18,4) NOT NULL,
             cost           DECIMAL(18,4) NOT NULL,
-            costing        VARCHAR NOT NULL
+            costing        VARCHAR NOT NULL,
+            attendance     VARCHAR
+        );
+        -- Aggregates of activity kept by every import and re-costing (SpendAggregates), so that a report reads
+        -- thousands of rows instead of millions.
+        CREATE TABLE IF NOT EXISTS patient_spend (
+            patient_id   VARCHAR NOT NULL,
+            records      BIGINT NOT NULL,
+            units        BIGINT NOT NULL,
+            not_attended BIGINT NOT NULL,
+            cost         DECIMAL(38,4) NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS provider_pod_spend (
+            provider     VARCHAR NOT NULL,
+            pod          VARCHAR NOT NULL,
+            service_line VARCHAR NOT NULL,
+            records      BIGINT NOT NULL,
+            units        BIGINT NOT NULL,
+            patients     BIGINT NOT NULL,
+            not_attended BIGINT NOT NULL,
+            cost         DECIMAL(38,4) NOT NULL
         );
         """;
+
+    /// <summary>
+    /// Brings a store made by an earlier version up to date: the <c>attendance</c> column (empty: every row costed, as
+    /// then), and <c>source_row</c> allowed empty (rows are traced by import and record key; see ImportSql). Each
+    /// change is made only when missing, so opening an up-to-date store writes nothing.
+    /// </summary>
+    public const string PendingChanges = """
+        SELECT (SELECT count(*) FROM duckdb_columns() WHERE table_name = 'activity' AND column_name = 'attendance') = 0,
+               (SELECT count(*) FROM duckdb_columns() WHERE table_name = 'activity' AND column_name = 'source_row' AND NOT is_nullable) > 0
+        """;
+
+    public const string AddAttendance = "ALTER TABLE activity ADD COLUMN attendance VARCHAR";
+
+    public const string AllowEmptySourceRow = "ALTER TABLE activity ALTER COLUMN source_row DROP NOT NULL";
 }

@@ -87,7 +87,7 @@ public sealed class ActivityCommandTests : IDisposable
         var report = _cli.Run(["activity", "report", "--by", "provider-pod", "--format", "csv", .. Workspace]);
 
         Assert.Equal(0, report.ExitCode);
-        Assert.Contains("RX1,elective,elective,2,2,2,2250.13,", report.Out, StringComparison.Ordinal);
+        Assert.Contains("RX1,elective,elective,2,2,2,0,2250.13,", report.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,7 +7,8 @@ namespace CareLedger.Cli.Commands.Activity;
 
 /// <summary>
 /// <c>careledger activity report --by provider-pod|patient|practice|age-sex|cohort|year [--top N] [--min-age A]
-/// [--max-age B] [--diagnosis PREFIX] [--top-percent X] [--format table|json|csv] [--workspace NAME]</c>.
+/// [--max-age B] [--diagnosis PREFIX] [--top-percent X] [--format table|json|csv] [--xlsx FILE] [--chart FILE.png|FILE.svg]
+/// [--workspace NAME]</c>. The view is always printed; the workbook and the chart hold the same figures.
 /// </summary>
 internal sealed class ActivityReportCommand : CliCommand<ActivityReportCommand.Settings>
 {
@@ -40,26 +41,31 @@ internal sealed class ActivityReportCommand : CliCommand<ActivityReportCommand.S
 
     private readonly OutputFormatOption _format = new();
 
+    private readonly Option<string?> _xlsx = new("--xlsx") { Description = "Also write the view as an Excel workbook (no cell is ever a formula).", HelpName = "FILE" };
+
+    private readonly Option<string?> _chart = new("--chart") { Description = "Also draw the view's spend as a bar chart, PNG or SVG by the file's extension.", HelpName = "FILE.png|FILE.svg" };
+
     private readonly WorkspaceOption _workspace = new();
 
-    internal sealed record Settings(string By, ReportOptions Options, OutputFormat Format, (string Name, string? Root) Workspace);
+    internal sealed record Settings(string By, ReportOptions Options, OutputFormat Format, (string Name, string? Root) Workspace, string? Xlsx = null, string? Chart = null);
 
     protected override Command Declare() =>
         new("report", "Show the workspace's spend by provider and point of delivery, patient, practice, age and sex, cohort or year.")
         {
-            _by, _top, _minAge, _maxAge, _diagnosis, _topPercent, _format.Option, _workspace.Option, _workspace.DataFolderOption,
+            _by, _top, _minAge, _maxAge, _diagnosis, _topPercent, _format.Option, _xlsx, _chart, _workspace.Option, _workspace.DataFolderOption,
         };
 
     protected override Settings Bind(ParseResult parse) =>
         new(parse.GetRequiredValue(_by),
             new ReportOptions(parse.GetValue(_top), parse.GetValue(_minAge), parse.GetValue(_maxAge), parse.GetValue(_diagnosis)?.Trim().ToUpperInvariant(), parse.GetValue(_topPercent)),
-            _format.GetValue(parse), _workspace.Bind(parse));
+            _format.GetValue(parse), _workspace.Bind(parse), parse.GetValue(_xlsx), parse.GetValue(_chart));
 
     protected override SettingsCheck Check(Settings settings) =>
         !Views.ContainsKey(settings.By.Trim()) ? SettingsCheck.Fail($"--by '{settings.By}' is not a view; use provider-pod, patient, practice, age-sex, cohort or year.")
         : settings.Options.Top is < 1 or > 1_000_000 ? SettingsCheck.Fail("--top needs a number of patients from 1 to 1,000,000.")
         : settings.Options.TopPercent is <= 0 or > 100 ? SettingsCheck.Fail("--top-percent needs a percentage above 0 and at most 100, e.g. 2.")
         : settings.Options is { MinAge: < 0 } or { MaxAge: < 0 } ? SettingsCheck.Fail("--min-age and --max-age are ages in years, 0 or more.")
+        : settings.Chart is { } chart && !SpendChart.IsChartFile(chart) ? SettingsCheck.Fail($"--chart '{chart}' needs a file ending .png or .svg.")
         : WorkspaceOption.Problem(settings.Workspace.Name) is { } problem ? SettingsCheck.Fail(problem)
         : SettingsCheck.Ok;
 
@@ -68,6 +74,29 @@ internal sealed class ActivityReportCommand : CliCommand<ActivityReportCommand.S
         {
             var report = new ReportService().Report(store, Views[settings.By.Trim()], settings.Options);
             SpendReportRenderer.Write(report, settings.Format, console.Out);
-            return ExitCodes.Ok;
+            return SaveFile(settings.Xlsx, console, path => File.WriteAllBytes(path, SpendWorkbook.Write(report)))
+                ?? SaveFile(settings.Chart, console, path => SpendChart.Save(report, path))
+                ?? ExitCodes.Ok;
         });
+
+    /// <summary>Null when there is nothing to write or it was written; <see cref="ExitCodes.Usage"/> when the file cannot be written.</summary>
+    private static int? SaveFile(string? file, CliConsole console, Action<string> write)
+    {
+        if (file is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            write(console.Resolve(file));
+            console.Error.WriteLine($"careledger: wrote {file}.");
+            return null;
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        {
+            console.WriteProblem($"cannot write {file}: {failure.Message}");
+            return ExitCodes.Usage;
+        }
+    }
 }

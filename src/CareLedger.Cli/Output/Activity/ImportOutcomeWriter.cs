@@ -52,6 +52,11 @@ internal static class ImportOutcomeWriter
         output.WriteLine($"Costed with {costing.PriceList}: {Pounds.Count(costing.Rows)} rows, {Pounds.Of(Pennies.Round(costing.TotalCost))} in all.");
         output.WriteLine($"  matched on HRG and point of delivery: {Pounds.Count(costing.MatchedRows)} rows, {Pounds.Of(Pennies.Round(costing.MatchedCost))}");
         output.WriteLine($"  unmatched, costed by fallback:       {Pounds.Count(costing.FallbackRows)} rows, {Pounds.Of(Pennies.Round(costing.FallbackCost))}");
+        if (costing.NotAttendedRows > 0)
+        {
+            output.WriteLine($"  appointments not attended, no cost:  {Pounds.Count(costing.NotAttendedRows)} rows, {Pounds.Of(0m)}");
+        }
+
         output.WriteLine("  fallback = the point of delivery's activity-weighted mean unit cost in the price list (4 dp, half away from zero):");
         foreach (var fallback in costing.Fallbacks)
         {
