@@ -117,7 +117,7 @@ public sealed class ImportApiTests : IAsyncLifetime
             {
                 0 => ("actuals.yaml", mutator.Mutate(template.ActualsYaml)),
                 1 => (activity.Name, mutator.Mutate(activity.Text)),
-                _ => ("actuals.xlsx", Damaged(workbook, new Random(index))),
+                _ => ("actuals.xlsx", Mutator.DamagedWorkbook(workbook, new Random(index))),
             };
             var before = await SchemaDump.TakeAsync(_ledger.Database.Database);
 
@@ -158,20 +158,4 @@ public sealed class ImportApiTests : IAsyncLifetime
     private static string Imports(string query = "") => $"/api/v1/contracts/{InProcessLedger.OwnContract}/imports{query}";
 
     private static StringContent Csv(string text) => new(text, Encoding.UTF8, "text/csv");
-
-    private static byte[] Damaged(byte[] workbook, Random random)
-    {
-        var damaged = (byte[])workbook.Clone();
-        if (random.Next(2) == 0)
-        {
-            return damaged[..random.Next(damaged.Length)];
-        }
-
-        for (var flip = random.Next(1, 6); flip > 0; flip--)
-        {
-            damaged[random.Next(damaged.Length)] = (byte)random.Next(256);
-        }
-
-        return damaged;
-    }
 }

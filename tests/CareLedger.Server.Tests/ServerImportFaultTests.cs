@@ -7,7 +7,6 @@ using CareLedger.Data.Storage;
 using CareLedger.Data.Tests;
 using CareLedger.Server.Tests.Support;
 using CareLedger.TestSupport.Databases;
-using Npgsql;
 
 namespace CareLedger.Server.Tests;
 
@@ -49,7 +48,7 @@ public sealed class ServerImportFaultTests : IDisposable
             await Assert.ThrowsAnyAsync<HttpRequestException>(() => import);
         }
 
-        await AfterTheServerIsGoneAsync(test.Database);
+        await TestDatabase.WhenOtherSessionsEndAsync(test.Database, Patience);
         Assert.Equal(before, await SchemaDump.TakeAsync(test.Database));
 
         await using var again = await ServeProcess.StartAsync(ledger);
@@ -87,28 +86,5 @@ public sealed class ServerImportFaultTests : IDisposable
         var body = new ByteArrayContent(content);
         body.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
         return body;
-    }
-
-    // PostgreSQL rolls back a killed client's transaction when its backend notices the connection is gone.
-    private static async Task AfterTheServerIsGoneAsync(LedgerDatabase database)
-    {
-        if (database.Provider != DatabaseProvider.PostgreSql)
-        {
-            return;
-        }
-
-        var deadline = DateTime.UtcNow + Patience;
-        while (DateTime.UtcNow < deadline)
-        {
-            await using var connection = new NpgsqlConnection(database.ConnectionString);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()", connection);
-            if ((long)(await command.ExecuteScalarAsync())! == 0)
-            {
-                return;
-            }
-
-            await Task.Delay(20);
-        }
     }
 }

@@ -6,7 +6,6 @@ using CareLedger.Data.Contracts;
 using CareLedger.Data.Storage;
 using CareLedger.Data.Tests;
 using CareLedger.TestSupport.Databases;
-using Npgsql;
 
 namespace CareLedger.Cli.Tests.EndToEnd;
 
@@ -45,7 +44,7 @@ public sealed class ImportFaultTests : IDisposable
             Assert.True(import.ExitCode == 137, $"careledger exited {import.ExitCode}, not killed:\n{await import.StandardOutput.ReadToEndAsync()}");
         }
 
-        await AfterTheClientIsGoneAsync(test.Database);
+        await TestDatabase.WhenOtherSessionsEndAsync(test.Database, Patience);
         Assert.Equal(before, await SchemaDump.TakeAsync(test.Database));
 
         using var again = Start(["import", contractId, csv, .. ledger]);
@@ -88,28 +87,5 @@ public sealed class ImportFaultTests : IDisposable
         }
 
         return false;
-    }
-
-    // PostgreSQL rolls back a killed client's transaction when its server process notices the connection is gone.
-    private static async Task AfterTheClientIsGoneAsync(LedgerDatabase database)
-    {
-        if (database.Provider != DatabaseProvider.PostgreSql)
-        {
-            return;
-        }
-
-        var deadline = DateTime.UtcNow + Patience;
-        while (DateTime.UtcNow < deadline)
-        {
-            await using var connection = new NpgsqlConnection(database.ConnectionString);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()", connection);
-            if ((long)(await command.ExecuteScalarAsync())! == 0)
-            {
-                return;
-            }
-
-            await Task.Delay(20);
-        }
     }
 }

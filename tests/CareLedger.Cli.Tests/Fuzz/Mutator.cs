@@ -107,4 +107,23 @@ public sealed class Mutator(int seed)
         var line = lines[at];
         lines[at] = line[..(line.IndexOf(": ", StringComparison.Ordinal) + 2)] + value;
     }
+
+    /// <summary>A workbook cut short, or with a few bytes changed: what a failed upload or a damaged disk leaves.</summary>
+    public static byte[] DamagedWorkbook(byte[] workbook, Random random)
+    {
+        ArgumentNullException.ThrowIfNull(workbook);
+        ArgumentNullException.ThrowIfNull(random);
+        var damaged = (byte[])workbook.Clone();
+        if (random.Next(2) == 0)
+        {
+            return damaged[..random.Next(damaged.Length)];
+        }
+
+        for (var flip = random.Next(1, 6); flip > 0; flip--)
+        {
+            damaged[random.Next(damaged.Length)] = (byte)random.Next(256);
+        }
+
+        return damaged;
+    }
 }

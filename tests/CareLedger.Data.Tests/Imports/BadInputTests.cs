@@ -51,7 +51,7 @@ public sealed class BadInputTests
             {
                 0 => ("actuals.yaml", mutator.Mutate(found.ActualsYaml)),
                 1 => (activity.Name, mutator.Mutate(activity.Text)),
-                _ => ("actuals.xlsx", Damaged(workbook, new Random(index))),
+                _ => ("actuals.xlsx", Mutator.DamagedWorkbook(workbook, new Random(index))),
             };
             var replay = $"{template}, case {index} ({name})";
 
@@ -73,21 +73,5 @@ public sealed class BadInputTests
         }
 
         Assert.True(refused > CasesPerFile, $"only {refused} of {CasesPerFile * 3} broken files were refused");
-    }
-
-    private static byte[] Damaged(byte[] workbook, Random random)
-    {
-        var damaged = (byte[])workbook.Clone();
-        if (random.Next(2) == 0)
-        {
-            return damaged[..random.Next(damaged.Length)];
-        }
-
-        for (var flip = random.Next(1, 6); flip > 0; flip--)
-        {
-            damaged[random.Next(damaged.Length)] = (byte)random.Next(256);
-        }
-
-        return damaged;
     }
 }

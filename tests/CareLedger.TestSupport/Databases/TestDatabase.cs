@@ -60,6 +60,34 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>
+    /// Waits until no other session is connected to <paramref name="database"/> (at most <paramref name="patience"/>).
+    /// PostgreSQL rolls back a killed client's transaction only when its backend notices the connection is gone, so a
+    /// test that kills a process waits for this before looking at what was left. SQLite has nothing to wait for.
+    /// </summary>
+    public static async Task WhenOtherSessionsEndAsync(LedgerDatabase database, TimeSpan patience)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        if (database.Provider != DatabaseProvider.PostgreSql)
+        {
+            return;
+        }
+
+        var deadline = DateTime.UtcNow + patience;
+        while (DateTime.UtcNow < deadline)
+        {
+            await using var connection = new NpgsqlConnection(database.ConnectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()", connection);
+            if ((long)(await command.ExecuteScalarAsync())! == 0)
+            {
+                return;
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
     public static string AdminConnectionString() =>
         Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value
             ? value
