@@ -38,7 +38,7 @@ public static class ImportMeasurement
 
             var clock = Stopwatch.StartNew();
             var content = await File.ReadAllBytesAsync(csv);
-            var stages = new StagePeaks();
+            var stages = new StagePeaks(clock);
             var result = await new ActualsImports(database, contracts, audit).ImportAsync(new ImportRequest(contractId, [new ImportFile("activity.csv", content)]), Actor.System("bench"), stages);
             clock.Stop();
 
@@ -53,7 +53,7 @@ public static class ImportMeasurement
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"file: {new FileInfo(csv).Length / (1024.0 * 1024.0):F1} MiB, {imported:N0} rows imported"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"time: {clock.Elapsed.TotalSeconds:F2} s, {imported / clock.Elapsed.TotalSeconds:N0} rows/s"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak resident memory: {PeakResidentBytes() / (1024 * 1024):N0} MiB (before the import: {before / (1024 * 1024):N0} MiB)"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak by stage: {string.Join(", ", stages.Peaks.Select(peak => $"{peak.Stage} began at {peak.Bytes / (1024 * 1024):N0} MiB"))}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"by stage: {string.Join(", ", stages.Peaks.Select(peak => $"{peak.Stage} began at {peak.At.TotalSeconds:F2} s with a peak of {peak.Bytes / (1024 * 1024):N0} MiB"))}"));
             return 0;
         }
         finally
@@ -69,12 +69,12 @@ public static class ImportMeasurement
         return index >= 0 && index + 1 < options.Length ? options[index + 1] : null;
     }
 
-    /// <summary>The peak so far as each stage of the import begins: how much the reading and the checking took before the writing.</summary>
-    private sealed class StagePeaks : IProgress<ImportStage>
+    /// <summary>When each stage of the import began and the peak memory so far: what reading and checking took before writing.</summary>
+    private sealed class StagePeaks(Stopwatch clock) : IProgress<ImportStage>
     {
-        public List<(ImportStage Stage, long Bytes)> Peaks { get; } = [];
+        public List<(ImportStage Stage, TimeSpan At, long Bytes)> Peaks { get; } = [];
 
-        public void Report(ImportStage value) => Peaks.Add((value, PeakResidentBytes()));
+        public void Report(ImportStage value) => Peaks.Add((value, clock.Elapsed, PeakResidentBytes()));
     }
 
     // The kernel's high-water mark of this process's resident set: the most memory it ever held at once.
