@@ -52,6 +52,25 @@ public sealed partial class WebPageTests(DemoServer demo, HeadlessChromium chrom
     }
 
     [Fact]
+    public async Task A_board_member_sees_each_outcome_indicator_with_its_weight_and_result()
+    {
+        var page = await SignedInAsync("board@mid-notts.demo");
+
+        await page.GotoAsync(new Uri(demo.Server.Address, $"/contracts/{MidNotts}").ToString());
+        await page.GetByRole(AriaRole.Link, new() { Name = "Outcomes: each indicator's weight, result and evidence" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Outcomes", Exact = true }));
+
+        // mid-notts-alliance.yaml weighs the diabetes business plan at 7% of the pot; the demo's actuals record it
+        // achieved for 2016/17 with the board minutes as evidence.
+        var plan = page.Locator("#indicator-diabetes-plan");
+        var cells = await plan.Locator("td").AllInnerTextsAsync();
+        Assert.Equal("7%", cells[1].Trim());
+        Assert.StartsWith("met", cells[2].Trim(), StringComparison.Ordinal);
+        Assert.Contains("Alliance Leadership Board minutes", cells[3], StringComparison.Ordinal);
+        await CheckAsync(page, "outcomes");
+    }
+
+    [Fact]
     public async Task Someone_elses_contract_is_not_found()
     {
         var page = await SignedInAsync("provider@mid-notts.demo");
