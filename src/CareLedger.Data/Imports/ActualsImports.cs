@@ -295,12 +295,16 @@ public sealed class ActualsImports(LedgerDatabase database, ContractVersions con
         return file with { Name = name, Texts = texts };
     }
 
-    /// <summary>The text stored beside the bytes, for people and tools: the file's text, or a workbook's tables as CSV.</summary>
+    /// <summary>
+    /// The text stored beside the bytes, for people and tools: a workbook's tables as CSV. A text file's bytes are
+    /// already its text (strict UTF-8, checked on import), so for YAML and CSV nothing is stored again: writing a
+    /// large file's text a second time cost as long as every other part of the write together.
+    /// </summary>
     private static string TextOf(ActualsFile file)
     {
         if (file.Format != ActualsFormat.Xlsx)
         {
-            return file.Texts[0].Text;
+            return string.Empty;
         }
 
         var text = new StringBuilder();
