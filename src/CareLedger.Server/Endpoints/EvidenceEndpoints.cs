@@ -29,19 +29,12 @@ internal static class EvidenceEndpoints
 
     private static async Task<IResult> AddAsync(string contractId, HttpRequest request, EvidenceFiles files, string? indicator = null, string? period = null, string? name = null, string? note = null)
     {
-        if (request.ContentLength > EvidenceFiles.MaxBytes)
+        if (await UploadedBody.ReadAsync(request.Body, request.ContentLength, EvidenceFiles.MaxBytes, request.HttpContext.RequestAborted) is not { } content)
         {
             return LedgerProblems.PayloadTooLarge("evidence documents are at most 20 MiB.");
         }
 
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
-        if (buffer.Length > EvidenceFiles.MaxBytes)
-        {
-            return LedgerProblems.PayloadTooLarge("evidence documents are at most 20 MiB.");
-        }
-
-        var upload = new EvidenceUpload(indicator ?? string.Empty, period ?? string.Empty, ValidateEndpoints.FileName(name), buffer.ToArray(), note);
+        var upload = new EvidenceUpload(indicator ?? string.Empty, period ?? string.Empty, ValidateEndpoints.FileName(name), content, note);
         var added = await files.AddAsync(SignedInUser.Of(request.HttpContext.User).Actor, contractId, upload, request.HttpContext.RequestAborted);
         if (added.Value is { } file)
         {

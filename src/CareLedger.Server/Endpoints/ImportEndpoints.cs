@@ -149,29 +149,10 @@ internal static class ImportEndpoints
         return (files, null);
     }
 
-    private static async Task<(byte[]? Content, IResult? Problem)> ReadLimitedAsync(Stream body, long? length, long limit, CancellationToken cancellationToken)
-    {
-        var tooLarge = LedgerProblems.PayloadTooLarge($"an actuals file is at most {InputLimits.Describe(limit)}; split it (by period or section) into several imports.");
-        if (length > limit)
-        {
-            return (null, tooLarge);
-        }
-
-        using var buffer = length is { } known ? new MemoryStream((int)known) : new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return (null, tooLarge);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return (buffer.ToArray(), null);
-    }
+    private static async Task<(byte[]? Content, IResult? Problem)> ReadLimitedAsync(Stream body, long? length, long limit, CancellationToken cancellationToken) =>
+        await UploadedBody.ReadAsync(body, length, limit, cancellationToken) is { } content
+            ? (content, null)
+            : (null, LedgerProblems.PayloadTooLarge($"an actuals file is at most {InputLimits.Describe(limit)}; split it (by period or section) into several imports."));
 
     /// <summary>The name findings and the record give the file: the caller's, if it is a plain file name.</summary>
     private static string FileName(string? name)

@@ -28,20 +28,12 @@ internal static class YamlBody
             return (null, LedgerProblems.PayloadTooLarge($"the body is {request.ContentLength} bytes; the limit is {InputLimits.Describe(limit)}."));
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+        if (await UploadedBody.ReadAsync(request.Body, request.ContentLength, limit, request.HttpContext.RequestAborted) is not { } content)
         {
-            if (buffer.Length + read > limit)
-            {
-                return (null, LedgerProblems.PayloadTooLarge($"the body is over the limit of {InputLimits.Describe(limit)}."));
-            }
-
-            buffer.Write(chunk, 0, read);
+            return (null, LedgerProblems.PayloadTooLarge($"the body is over the limit of {InputLimits.Describe(limit)}."));
         }
 
-        var decoded = TextDecoding.Decode(name, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        var decoded = TextDecoding.Decode(name, content);
         return decoded.Value is { } text
             ? (text, null)
             : (null, LedgerProblems.Findings("The body is not UTF-8 text.", decoded.Diagnostics));
