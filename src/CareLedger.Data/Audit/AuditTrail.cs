@@ -57,5 +57,7 @@ public sealed class AuditTrail(TimeProvider? clock = null)
             cancellationToken).ConfigureAwait(false);
     }
 
-    internal static string SelectAllInOrder => $"SELECT {Columns} FROM audit_entries ORDER BY sequence";
+    internal static string SelectColumns => $"SELECT {Columns} FROM audit_entries";
+
+    internal static string SelectAllInOrder => $"{SelectColumns} ORDER BY sequence";
 }

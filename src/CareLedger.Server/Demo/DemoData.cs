@@ -1,10 +1,13 @@
 using System.Text;
+using CareLedger.Application.Contracts;
 using CareLedger.Application.Templates;
 using CareLedger.Data.Accounts;
 using CareLedger.Data.Audit;
 using CareLedger.Data.Contracts;
+using CareLedger.Data.Decisions;
 using CareLedger.Data.Imports;
 using CareLedger.Data.Settlements;
+using CareLedger.Domain.RiskReward;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareLedger.Server.Demo;
@@ -13,6 +16,7 @@ namespace CareLedger.Server.Demo;
 /// Loads the demo: the Mid-Nottinghamshire alliance and the Bedfordshire MSK prime contract from their templates, an
 /// organisation per party, an administrator, and in each contract one user per role. Loading again changes nothing
 /// (versions are unchanged, existing organisations and users are kept), so <c>serve --demo</c> can be restarted.
+/// Every party that votes at the gateway also has a board member, so the demo can carry a motion by unanimity.
 /// </summary>
 public static class DemoData
 {
@@ -77,6 +81,16 @@ public static class DemoData
                 var user = await EnsureUserAsync(users, new NewUser(email, name, organisation, Password), contractId, cancellationToken);
                 await users.GrantRoleAsync(Loader, new RoleGrant(user.Id, contractId, role), cancellationToken);
                 signIns.Add(new DemoSignIn(email, ContractRoles.Name(role), contractId, organisation));
+            }
+
+            // Unanimity needs every voting member's vote, so each has a board member: enough to carry a gateway motion.
+            var contract = services.GetRequiredService<ContractService>().Open(text).Value?.Contract ?? throw new InvalidOperationException($"The {demo.Template} template did not open.");
+            foreach (var voter in VotingMembers.For(contract, MotionKind.Gateway, SuspensionDecision.Unanimous).Where(party => party != demo.Board))
+            {
+                var email = $"board.{voter}@{demo.Domain}.demo";
+                var user = await EnsureUserAsync(users, new NewUser(email, $"Board member ({voter})", voter, Password), contractId, cancellationToken);
+                await users.GrantRoleAsync(Loader, new RoleGrant(user.Id, contractId, ContractRole.BoardMember), cancellationToken);
+                signIns.Add(new DemoSignIn(email, ContractRoles.Name(ContractRole.BoardMember), contractId, voter));
             }
         }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CareLedger.Application;
-using CareLedger.Data.Accounts;
 using CareLedger.Data.Decisions;
 using CareLedger.Server.Problems;
 using CareLedger.Server.Security;
@@ -50,17 +49,14 @@ internal static class DecisionEndpoints
             : Refused(proposed);
     }
 
-    private static async Task<IResult> VoteAsync(string contractId, string motionId, VoteBody body, HttpContext http, BoardDecisions decisions, Users users, Organisations organisations)
+    private static async Task<IResult> VoteAsync(string contractId, string motionId, VoteBody body, HttpContext http, BoardDecisions decisions, VotingParties voting)
     {
         var user = SignedInUser.Of(http.User);
-        var account = await users.GetAsync(user.Id, http.RequestAborted);
-        var parties = account is null
-            ? []
-            : (await organisations.PartiesAsync(account.OrganisationId, http.RequestAborted)).Where(link => link.ContractId == contractId).Select(link => link.PartyId).ToArray();
-        var party = body.PartyId is { Length: > 0 } named ? parties.FirstOrDefault(candidate => candidate == named) : parties.Length == 1 ? parties[0] : null;
+        var parties = await voting.ForAsync(user.Id, contractId, http.RequestAborted);
+        var party = body.PartyId is { Length: > 0 } named ? parties.FirstOrDefault(candidate => candidate == named) : parties.Count == 1 ? parties[0] : null;
         if (party is null)
         {
-            return LedgerProblems.BadRequest("party_id", parties.Length == 0
+            return LedgerProblems.BadRequest("party_id", parties.Count == 0
                 ? "your organisation is no party of this contract, so it has no vote."
                 : $"say which of your organisation's parties this vote is for: {string.Join(", ", parties)}.");
         }

@@ -57,6 +57,10 @@ internal static class LedgerServices
         services.AddSingleton<IStoredActuals, StoredActuals>();
         services.AddSingleton<IDecisionInputs, RecordedDecisions>();
         services.AddSingleton<BoardDecisions>();
+        services.AddSingleton<RiskShareDistribution>();
+        services.AddSingleton<AuditSearch>();
+        services.AddSingleton<AuditVerifier>();
+        services.AddSingleton<VotingParties>();
         services.AddSingleton<Corrections>();
         services.AddSingleton<RunExplanations>();
         services.AddSingleton<Data.Evidence.EvidenceFiles>();
