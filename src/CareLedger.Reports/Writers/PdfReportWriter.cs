@@ -15,7 +15,7 @@ public static class PdfReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         using var builder = new PdfDocumentBuilder();
-        builder.DocumentInformation.Title = PdfFonts.Printable($"{report.Heading.Title} – {report.Heading.Summary}");
+        builder.DocumentInformation.Title = $"{report.Heading.Title} – {report.Heading.Summary}";
         builder.DocumentInformation.Producer = "CareLedger";
         var flow = new PdfPageFlow(builder);
         var fonts = new PdfFonts(builder, flow.Page);

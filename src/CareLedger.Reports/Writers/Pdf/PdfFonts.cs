@@ -6,13 +6,14 @@ namespace CareLedger.Reports.Writers.Pdf;
 
 /// <summary>
 /// The two fonts a report uses, Helvetica and Helvetica Bold: standard PDF fonts every reader has, so no font file is
-/// embedded and nothing depends on the fonts installed where the server runs. Their encoding (WinAnsi) has £, en and
+/// embedded and nothing depends on the fonts installed where the server runs. Their encoding (Adobe standard) has £, en and
 /// em dashes and the middle dot, but not every character a contract file may hold; <see cref="Printable"/> replaces
 /// the rest rather than failing the whole report.
 /// </summary>
 internal sealed class PdfFonts
 {
     private readonly PdfPageBuilder _measure;
+    private readonly Dictionary<char, bool> _drawable = [];
 
     public PdfFonts(PdfDocumentBuilder builder, PdfPageBuilder measure)
     {
@@ -39,18 +40,22 @@ internal sealed class PdfFonts
         return letters.Count == 0 ? 0 : letters[^1].EndBaseLine.X - letters[0].StartBaseLine.X;
     }
 
-    /// <summary>Text the fonts can draw: the typographic minus and arrows become their plain forms, anything else outside WinAnsi a question mark.</summary>
-    public static string Printable(string text)
+    /// <summary>
+    /// Text the fonts can draw: a character outside the font's encoding becomes its nearest plain form (× an x, the
+    /// typographic minus a hyphen) or, failing that, a question mark, rather than failing the whole report.
+    /// </summary>
+    public string Printable(string text)
     {
         var characters = text.ToCharArray();
         for (var index = 0; index < characters.Length; index++)
         {
-            characters[index] = characters[index] switch
+            var character = characters[index] is '\u00A0' or '\t' or '\r' or '\n' ? ' ' : characters[index];
+            characters[index] = Drawable(character) ? character : character switch
             {
-                '\u2212' => '-',
+                '\u00D7' => 'x',
+                '\u2212' or '\u2010' or '\u2011' => '-',
                 '\u2192' => '>',
-                '\u00A0' or '\t' or '\r' or '\n' => ' ',
-                var character when InWinAnsi(character) => character,
+                '\u2018' or '\u2019' => '\'',
                 _ => '?',
             };
         }
@@ -58,9 +63,29 @@ internal sealed class PdfFonts
         return new string(characters);
     }
 
-    // Printable ASCII, Latin-1's printable range, and the WinAnsi additions in 0x80–0x9F (quotes, dashes, bullet, €, …).
-    private static bool InWinAnsi(char character) =>
-        character is (>= ' ' and <= '~') or (>= '\u00A1' and <= '\u00FF')
-            or '€' or '‚' or 'ƒ' or '„' or '…' or '†' or '‡' or 'ˆ' or '‰' or 'Š' or '‹' or 'Œ' or 'Ž'
-            or '‘' or '’' or '“' or '”' or '•' or '–' or '—' or '˜' or '™' or 'š' or '›' or 'œ' or 'ž' or 'Ÿ';
+    // The standard fonts' encoding in PdfPig is fixed; asking the font once per character is the reliable test.
+    private bool Drawable(char character)
+    {
+        if (character is >= ' ' and <= '~')
+        {
+            return true;
+        }
+
+        if (!_drawable.TryGetValue(character, out var drawable))
+        {
+            try
+            {
+                _measure.MeasureText(character.ToString(), 10, new PdfPoint(0, 0), Regular);
+                drawable = true;
+            }
+            catch (InvalidOperationException)
+            {
+                drawable = false;
+            }
+
+            _drawable[character] = drawable;
+        }
+
+        return drawable;
+    }
 }

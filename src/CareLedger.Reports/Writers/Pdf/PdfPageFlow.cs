@@ -62,7 +62,7 @@ internal sealed class PdfPageFlow
         {
             var page = _pages[index];
             page.SetTextAndFillColor(75, 85, 92);
-            var footer = PdfFonts.Printable($"{text} · page {index + 1} of {_pages.Count}");
+            var footer = fonts.Printable($"{text} · page {index + 1} of {_pages.Count}");
             page.AddText(footer, 8, new PdfPoint(Margin, Margin), fonts.Regular);
             page.DrawLine(new PdfPoint(Margin, Margin + 12), new PdfPoint(page.PageSize.Width - Margin, Margin + 12), 0.5);
             page.ResetColor();

@@ -106,7 +106,7 @@ internal sealed class PdfTableLayout(PdfPageFlow flow, PdfFonts fonts, PdfText t
         var natural = new double[count];
         for (var column = 0; column < count; column++)
         {
-            var widest = table.Rows.Select(row => fonts.Width(PdfFonts.Printable(row.Cells[column].Text), Size, true))
+            var widest = table.Rows.Select(row => fonts.Width(row.Cells[column].Text, Size, true))
                 .Append(fonts.Width(table.Columns[column], Size, true))
                 .Max() + (2 * Padding) + 1;
             if (table.IsMoneyColumn(column))

@@ -14,7 +14,7 @@ internal sealed class PdfText(PdfPageFlow flow, PdfFonts fonts)
     {
         var lines = new List<string>();
         var current = string.Empty;
-        foreach (var word in PdfFonts.Printable(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in fonts.Printable(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = current.Length == 0 ? word : current + " " + word;
             if (fonts.Width(candidate, size, bold) <= width)
@@ -48,7 +48,7 @@ internal sealed class PdfText(PdfPageFlow flow, PdfFonts fonts)
 
     /// <summary>Draws one line with its top at <paramref name="top"/>.</summary>
     public void Line(string text, double size, bool bold, double x, double top) =>
-        flow.Page.AddText(PdfFonts.Printable(text), size, new PdfPoint(x, Baseline(top, size)), fonts.Of(bold));
+        flow.Page.AddText(fonts.Printable(text), size, new PdfPoint(x, Baseline(top, size)), fonts.Of(bold));
 
     /// <summary>Draws one line ending at <paramref name="right"/>, as amounts are set so their pence line up.</summary>
     public void RightAligned(string text, double size, bool bold, double right, double top) =>
