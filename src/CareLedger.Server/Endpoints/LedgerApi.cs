@@ -25,5 +25,6 @@ internal static class LedgerApi
         EvidenceEndpoints.Map(api);
         OutcomeEndpoints.Map(api);
         AuditEndpoints.Map(api);
+        ReportEndpoints.Map(api);
     }
 }

@@ -68,6 +68,7 @@ internal static class LedgerServices
             provider.GetRequiredService<Data.Storage.LedgerDatabase>(), provider.GetRequiredService<ContractVersions>(), provider.GetRequiredService<AuditTrail>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ImportHistory>();
         services.AddSingleton<Data.Outcomes.OutcomeResults>();
+        services.AddSingleton<Reports.ReportService>();
         services.AddSingleton<PeriodRegister>();
         services.AddSingleton<SettlementRuns>(provider => new SettlementRuns(
             provider.GetRequiredService<Data.Storage.LedgerDatabase>(),

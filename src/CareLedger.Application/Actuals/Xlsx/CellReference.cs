@@ -1,7 +1,7 @@
 namespace CareLedger.Application.Actuals.Xlsx;
 
 /// <summary>A cell's place as a spreadsheet writes it (<c>E5</c>): a column of letters and a row number, both from 1.</summary>
-internal readonly record struct CellReference(int Row, int Column)
+public readonly record struct CellReference(int Row, int Column)
 {
     /// <summary>Reads <c>E5</c>, <c>XFD1048576</c>; null for anything else (a missing or malformed reference).</summary>
     public static CellReference? Parse(string? text)

@@ -1,0 +1,4 @@
+namespace CareLedger.Reports.Model;
+
+/// <summary>One piece of a report, in reading order: a heading, a paragraph, a table or a chart.</summary>
+public abstract record ReportBlock;

@@ -1,0 +1,4 @@
+namespace CareLedger.Reports.Model;
+
+/// <summary>A paragraph of text, wrapped to the page.</summary>
+public sealed record ReportParagraph(string Text) : ReportBlock;
