@@ -65,6 +65,16 @@ public sealed class ContractTextEditorTests
     }
 
     [Fact]
+    public void A_one_line_list_holding_brackets_in_quotes_is_replaced_whole_and_its_comment_kept()
+    {
+        var text = new SourceText("small.yaml", "parties:\n  - id: x\n    roles: ['pro]vi''der', \"a]\\\"\"] # as signed\n    name: X\n");
+
+        var edited = ContractTextEditor.Apply(text, [new PartyRolesEdit("x", ["provider"])]).Value!;
+
+        Assert.Equal("parties:\n  - id: x\n    roles: [provider] # as signed\n    name: X\n", edited.Text);
+    }
+
+    [Fact]
     public void Answering_the_gateway_adds_the_missing_answers_under_the_one_written_and_includes_the_item()
     {
         var edited = Apply(new RiskItemEdit("high-cost-drugs-generic-switching", "Savings from switching high-cost drugs to appropriate generics", new GatewayAnswers(true, true, true), Include: true));
@@ -142,7 +152,7 @@ public sealed class ContractTextEditorTests
     {
         var values = EditableContract.Read(Template.Text)!;
 
-        Assert.Equal(13, values.Parties.Count);
+        Assert.Equal(12, values.Parties.Count);
         Assert.Equal(new EditableBaselineLine(1, "elective", "nuh", "£5m"), values.Baseline[1]);
         Assert.Equal(17, values.Baseline.Count);
         Assert.Contains(values.Weights, weight => weight is { Id: "eol-action-plan", Weight: "5%", IsIndicator: true });

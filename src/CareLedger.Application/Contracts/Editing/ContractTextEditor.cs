@@ -37,9 +37,10 @@ public static class ContractTextEditor
         }
 
         var text = new System.Text.StringBuilder(contract.Text);
-        foreach (var splice in ordered.Reverse())
+        // From the end backwards, so each splice's offsets still refer to the original text.
+        for (var index = ordered.Length - 1; index >= 0; index--)
         {
-            text.Remove(splice.Start, splice.Length).Insert(splice.Start, splice.Text);
+            text.Remove(ordered[index].Start, ordered[index].Length).Insert(ordered[index].Start, ordered[index].Text);
         }
 
         return ServiceResult<SourceText>.Success(contract with { Text = text.ToString() });

@@ -86,7 +86,7 @@ internal sealed class YamlTextLayout
             var item = FlowMapping(entries);
             return sequence.Children.Count == 0
                 ? new TextSplice(Index(sequence.Start) + 1, 0, item)
-                : new TextSplice(LastLeafEnd(sequence), 0, ", " + item);
+                : new TextSplice(End(sequence.Children[^1]), 0, ", " + item);
         }
 
         // The new item starts as the first one does ("  - "), and its later keys line up under its first.
@@ -112,7 +112,7 @@ internal sealed class YamlTextLayout
     private TextSplice Replace(YamlNode node, string formatted)
     {
         var start = Index(node.Start);
-        var end = Index(node.End);
+        var end = End(node);
 
         // An empty value ("key:") has no characters to replace: keep a space after the colon.
         return start == end ? new TextSplice(start, 0, " " + formatted) : new TextSplice(start, end - start, formatted);
@@ -124,7 +124,7 @@ internal sealed class YamlTextLayout
         {
             return mapping.Children.Count == 0
                 ? new TextSplice(Index(mapping.Start) + 1, 0, $" {key}: {formatted} ")
-                : new TextSplice(LastLeafEnd(mapping), 0, $", {key}: {formatted}");
+                : new TextSplice(End(mapping.Children.Last().Value), 0, $", {key}: {formatted}");
         }
 
         var indent = new string(' ', Column(mapping.Children.Keys.First().Start));
@@ -135,12 +135,64 @@ internal sealed class YamlTextLayout
     /// Where the last value inside a node ends. A block mapping's own end mark lies at the next key after it, past
     /// any comment lines that introduce the next section, so additions go after its last value instead.
     /// </summary>
-    private static int LastLeafEnd(YamlNode node) => node switch
+    private int LastLeafEnd(YamlNode node) => node switch
     {
         YamlMappingNode { Style: not MappingStyle.Flow, Children.Count: > 0 } mapping => LastLeafEnd(mapping.Children.Last().Value),
         YamlSequenceNode { Style: not SequenceStyle.Flow, Children.Count: > 0 } sequence => LastLeafEnd(sequence.Children[^1]),
-        _ => Index(node.End),
+        _ => End(node),
     };
+
+    /// <summary>
+    /// The offset just after a scalar or a one-line collection. The parser's end mark of a flow collection is not
+    /// after its closing bracket, so the bracket is found from the opening one, skipping quoted text and comments.
+    /// </summary>
+    private int End(YamlNode node)
+    {
+        var isFlow = node is YamlSequenceNode { Style: SequenceStyle.Flow } or YamlMappingNode { Style: MappingStyle.Flow };
+        if (!isFlow)
+        {
+            return node is YamlScalarNode ? Index(node.End) : LastLeafEnd(node);
+        }
+
+        var depth = 0;
+        for (var index = Index(node.Start); index < Text.Length; index++)
+        {
+            switch (Text[index])
+            {
+                case '[' or '{':
+                    depth++;
+                    break;
+                case ']' or '}':
+                    if (--depth == 0)
+                    {
+                        return index + 1;
+                    }
+
+                    break;
+                case '"':
+                    while (++index < Text.Length && Text[index] != '"')
+                    {
+                        index += Text[index] == '\\' ? 1 : 0;
+                    }
+
+                    break;
+                case '\'':
+                    // Inside single quotes a doubled quote is one quote, not the end.
+                    index++;
+                    while (index < Text.Length && (Text[index] != '\'' || (index + 1 < Text.Length && Text[index + 1] == '\'')))
+                    {
+                        index += Text[index] == '\'' ? 2 : 1;
+                    }
+
+                    break;
+                case '#' when index > 0 && char.IsWhiteSpace(Text[index - 1]):
+                    index = LineEnd(index);
+                    break;
+            }
+        }
+
+        return Text.Length;
+    }
 
     private int LineStart(int index) => index == 0 ? 0 : Text.LastIndexOf('\n', index - 1) + 1;
 
