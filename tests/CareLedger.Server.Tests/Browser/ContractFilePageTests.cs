@@ -119,6 +119,8 @@ public sealed partial class ContractFilePageTests(DemoServer demo, HeadlessChrom
         await WebPageTests.CheckAsync(page, "contract-edit-provider");
 
         // A valid antiforgery token of this user (from the sign-out form) with a hand-made edit: refused, not stored.
+        // The page renders no such form for a provider, so the framework refuses the post (400) before the page's
+        // own role check (403) would.
         await page.GotoAsync(Url("/sign-out"));
         var token = await page.Locator("input[name=__RequestVerificationToken]").GetAttributeAsync("value");
         var weights = await page.Context.APIRequest.PostAsync(Url($"/contracts/{MidNotts}/contract/edit"), new()
@@ -126,13 +128,13 @@ public sealed partial class ContractFilePageTests(DemoServer demo, HeadlessChrom
             Form = FormOf(page.Context.APIRequest, ("__RequestVerificationToken", token!), ("_handler", "weights"), ("Weights.BasedOn", versions.ToString(CultureInfo.InvariantCulture)),
                 ("Weights.Keys[0]", "mid-notts-2016-17/diabetes-plan"), ("Weights.Values[0]", "8%"), ("Weights.Keys[1]", "mid-notts-2016-17/diabetes-implement"), ("Weights.Values[1]", "6%")),
         });
-        Assert.Equal(403, weights.Status);
+        Assert.Contains(weights.Status, (int[])[400, 403]);
         var upload = await page.Context.APIRequest.PostAsync(Url($"/contracts/{MidNotts}/contract"), new()
         {
             Form = FormOf(page.Context.APIRequest, ("__RequestVerificationToken", token!), ("_handler", "upload"), ("Upload.BasedOn", versions.ToString(CultureInfo.InvariantCulture)),
                 ("Upload.Yaml", new TemplateService().Render("mid-notts-alliance").Value!.Text.Replace("weight: 14%", "weight: 14.0%", StringComparison.Ordinal))),
         });
-        Assert.Equal(403, upload.Status);
+        Assert.Contains(upload.Status, (int[])[400, 403]);
         await page.GotoAsync(Url($"/contracts/{MidNotts}/contract"));
         Assert.Equal(versions, await page.Locator("tr[id^=version-]").CountAsync());
     }

@@ -19,10 +19,11 @@ public class ListInput : IEditInput
         column is not null && index < column.Count ? (column[index] ?? string.Empty).Trim() : current;
 
     /// <summary>The value posted for each key, as typed.</summary>
-    public Dictionary<string, string> ByKey(IReadOnlyList<string?> column)
+    public Dictionary<string, string> ByKey(IReadOnlyList<string?>? column)
     {
+        // A hand-made post may leave out whole columns; the form mapper then leaves them null.
         var posted = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var index = 0; index < Keys.Count; index++)
+        for (var index = 0; index < (Keys is null ? 0 : Keys.Count); index++)
         {
             posted[Keys[index]] = Posted(column, index, string.Empty);
         }
