@@ -110,5 +110,23 @@ public sealed class ContractVersionTests
         await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => transaction.ExecuteAsync("UPDATE contract_versions SET yaml = 'x'"));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_revision_whose_yaml_names_another_contract_is_refused_and_stores_nothing(DatabaseProvider provider)
+    {
+        await using var test = await TestDatabase.MigratedAsync(provider);
+        var versions = new ContractVersions(test.Database, new AuditTrail());
+        await versions.UploadAsync(Finance, MidNotts());
+        var before = await SchemaDump.TakeAsync(test.Database);
+        var other = MidNotts() with { Text = MidNotts().Text.Replace("id: mid-notts-better-together", "id: mid-notts-copy", StringComparison.Ordinal) };
+
+        var result = await versions.ReviseAsync(Finance, "mid-notts-better-together", other, basedOn: 1);
+
+        Assert.Equal(UploadStatus.WrongContract, result.Status);
+        Assert.Equal("mid-notts-copy", result.NamedContractId);
+        Assert.False(result.Stored);
+        Assert.Equal(before, await SchemaDump.TakeAsync(test.Database));
+    }
+
     private static SourceText MidNotts() => new("mid-notts-alliance.yaml", TemplateCatalog.Find("mid-notts-alliance")!.Yaml);
 }

@@ -25,11 +25,30 @@ public sealed class ContractVersions(LedgerDatabase database, AuditTrail audit, 
     /// When <paramref name="basedOn"/> is given (an edit of that version) and another version has been stored since,
     /// nothing is stored and the result is a conflict.
     /// </summary>
-    public async Task<UploadResult> UploadAsync(Actor actor, SourceText text, string? note = null, long? basedOn = null, CancellationToken cancellationToken = default)
+    public Task<UploadResult> UploadAsync(Actor actor, SourceText text, string? note = null, long? basedOn = null, CancellationToken cancellationToken = default) =>
+        StoreAsync(actor, text, null, note, basedOn, cancellationToken);
+
+    /// <summary>
+    /// Stores <paramref name="text"/> as the next version of <paramref name="contractId"/>, an edit of version
+    /// <paramref name="basedOn"/>. The stored contract is the one the YAML names, so a text naming another contract
+    /// is refused (<see cref="UploadStatus.WrongContract"/>) rather than creating or changing that one.
+    /// </summary>
+    public Task<UploadResult> ReviseAsync(Actor actor, string contractId, SourceText text, long? basedOn, string? note = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(contractId);
+        return StoreAsync(actor, text, contractId, note, basedOn, cancellationToken);
+    }
+
+    private async Task<UploadResult> StoreAsync(Actor actor, SourceText text, string? expectedId, string? note, long? basedOn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(text);
         var checkedContract = contracts.Check(text);
+        if (checkedContract.Contract is { } named && expectedId is not null && named.Id.Value != expectedId)
+        {
+            return new UploadResult(UploadStatus.WrongContract, null, checkedContract.Diagnostics, NamedContractId: named.Id.Value);
+        }
+
         if (checkedContract.HasErrors || checkedContract.Contract is not { } contract)
         {
             return new UploadResult(UploadStatus.Invalid, null, checkedContract.Diagnostics);

@@ -14,4 +14,7 @@ public enum UploadStatus
 
     /// <summary>The upload was based on a version that is no longer current: nothing stored, nothing lost.</summary>
     Conflict,
+
+    /// <summary>The text names another contract than the one being revised: nothing stored.</summary>
+    WrongContract,
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CareLedger.Application.Contracts;
 using CareLedger.Application.Documents;
 using CareLedger.Application.Inputs;
 using CareLedger.Data.Accounts;
@@ -93,7 +92,7 @@ internal static class ContractEndpoints
         return TypedResults.Ok(new ContractDetailDocument(ContractDocument.Of(version, RolesOf(http)), parties));
     }
 
-    private static async Task<IResult> EditAsync(string contractId, HttpRequest request, ContractVersions contracts, ContractService checker, string? note = null)
+    private static async Task<IResult> EditAsync(string contractId, HttpRequest request, ContractVersions contracts, string? note = null)
     {
         string? ifMatch = request.Headers.IfMatch;
         if (string.IsNullOrWhiteSpace(ifMatch))
@@ -113,17 +112,11 @@ internal static class ContractEndpoints
             return problem!;
         }
 
-        // The stored contract is the one the YAML names; an edit of this contract must not create or change another.
-        var loaded = checker.Check(text);
-        if (loaded.Contract is { } named && named.Id.Value != contractId)
-        {
-            return LedgerProblems.BadRequest("id", $"the YAML is contract '{named.Id.Value}', not '{contractId}'. Send it to its own address, or correct its id.");
-        }
-
         var user = SignedInUser.Of(request.HttpContext.User);
-        var result = await contracts.UploadAsync(user.Actor, text, note, basedOn ?? current?.Version, request.HttpContext.RequestAborted);
+        var result = await contracts.ReviseAsync(user.Actor, contractId, text, basedOn ?? current?.Version, note, request.HttpContext.RequestAborted);
         return result.Status switch
         {
+            UploadStatus.WrongContract => LedgerProblems.BadRequest("id", $"the YAML is contract '{result.NamedContractId}', not '{contractId}'. Send it to its own address, or correct its id."),
             UploadStatus.Invalid => LedgerProblems.Findings("The contract has errors; nothing was stored.", result.Diagnostics),
             UploadStatus.Conflict => LedgerProblems.PreconditionFailed(
                 string.Create(CultureInfo.InvariantCulture, $"you edited version {basedOn}, but version {result.CurrentVersion} has been stored since. Nothing was stored: read the current version, apply your change to it and send it again."),

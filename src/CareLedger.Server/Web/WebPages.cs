@@ -10,6 +10,7 @@ internal static class WebPages
     {
         services.AddRazorComponents();
         services.AddSingleton<ContractPages>();
+        services.AddSingleton<ContractSaving>();
     }
 
     public static void Map(WebApplication app)
