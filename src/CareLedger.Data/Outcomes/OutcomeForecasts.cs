@@ -73,6 +73,22 @@ public sealed class OutcomeForecasts(LedgerDatabase database, ContractVersions c
     {
         var lines = settlement.StatementFor(party).Lines.Where(line => line.Element == StatementElement.Outcome && !line.OnAccount).ToArray();
         var paid = Money.Sum(lines.Select(line => line.Amount), pot.Currency);
-        return new ProviderForecast(party.Value, name, pot, paid, string.Join("; ", lines.Select(line => line.Reason)));
+        return new ProviderForecast(party.Value, name, pot, paid, ReasonOf(lines.Select(line => line.Reason).Distinct(StringComparer.Ordinal).ToArray()));
+    }
+
+    // A pot paid by several commissioners is a line from each, whose reasons differ only in the commissioner's share
+    // at the end ("… — paid in full — Newark and Sherwood CCG's 34% share of £744,000.00"): the reason is said once.
+    private static string ReasonOf(IReadOnlyList<string> reasons)
+    {
+        if (reasons.Count <= 1)
+        {
+            return reasons.Count == 0 ? string.Empty : reasons[0];
+        }
+
+        var cut = reasons[0].LastIndexOf(" — ", StringComparison.Ordinal);
+        var common = cut > 0 ? reasons[0][..cut] : string.Empty;
+        return common.Length > 0 && reasons.All(reason => reason.StartsWith(common + " — ", StringComparison.Ordinal))
+            ? common + ", shared between its commissioners"
+            : string.Join("; ", reasons);
     }
 }

@@ -126,5 +126,5 @@ internal sealed class RefusedImport
         return cells;
     }
 
-    private static string Count(int count, string noun) => count.ToString("N0", CultureInfo.GetCultureInfo("en-GB")) + " " + noun + (count == 1 ? string.Empty : "s");
+    private static string Count(int count, string noun) => count.ToString("N0", CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
 }
