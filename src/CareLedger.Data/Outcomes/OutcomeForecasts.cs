@@ -71,18 +71,18 @@ public sealed class OutcomeForecasts(LedgerDatabase database, ContractVersions c
     // The year's own outcome lines: a year-end statement also holds, on account, what in-year statements paid.
     private static ProviderForecast ProviderOf(PeriodSettlement settlement, Id<Domain.Parties.Party> party, string name, Money pot)
     {
-        var lines = settlement.StatementFor(party).Lines.Where(line => line.Element == StatementElement.Outcome && !line.OnAccount).ToArray();
+        var lines = (settlement.Statements.FirstOrDefault(statement => statement.Party.Id == party)?.Lines ?? []).Where(line => line.Element == StatementElement.Outcome && !line.OnAccount).ToArray();
         var paid = Money.Sum(lines.Select(line => line.Amount), pot.Currency);
         return new ProviderForecast(party.Value, name, pot, paid, ReasonOf(lines.Select(line => line.Reason).Distinct(StringComparer.Ordinal).ToArray()));
     }
 
     // A pot paid by several commissioners is a line from each, whose reasons differ only in the commissioner's share
     // at the end ("… — paid in full — Newark and Sherwood CCG's 34% share of £744,000.00"): the reason is said once.
-    private static string ReasonOf(IReadOnlyList<string> reasons)
+    private static string ReasonOf(string[] reasons)
     {
-        if (reasons.Count <= 1)
+        if (reasons.Length <= 1)
         {
-            return reasons.Count == 0 ? string.Empty : reasons[0];
+            return reasons.Length == 0 ? string.Empty : reasons[0];
         }
 
         var cut = reasons[0].LastIndexOf(" — ", StringComparison.Ordinal);

@@ -171,8 +171,11 @@ public sealed class ImportPageTests(DemoServer demo, HeadlessChromium chromium) 
     private static async Task<int> UploadAsync(IPage page, string name, string content)
     {
         await page.Locator("#files").SetInputFilesAsync(new FilePayload { Name = name, MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes(content) });
-        var response = await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync());
-        return response!.Status;
+        var response = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync(),
+            response => response.Request.Method == "POST" && response.Url.Contains("/imports", StringComparison.Ordinal));
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        return response.Status;
     }
 
     /// <summary>The validation report's rows: file, row, column, value, message (each cell's text, its narrow-screen heading included).</summary>
