@@ -78,20 +78,25 @@ internal sealed class RefusedImport
 
     /// <summary>
     /// The cell a finding in a CSV file points at (its row is the file's line, its column the cell's number), as
-    /// written; null elsewhere. Read back simply: a cell with a quoted line break shifts the rows after it, so the
-    /// finding's own message remains the authority.
+    /// written; null elsewhere, and whenever the finding is about the row rather than the cell (its field is not
+    /// the heading of that column). Read back simply: a cell with a quoted line break shifts the rows after it, so
+    /// the finding's own message remains the authority.
     /// </summary>
     public string? ValueAt(Diagnostic finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
         var location = finding.Location;
-        if (!_csvLines.TryGetValue(location.File, out var lines) || location.Line < 1 || location.Line > lines.Length || location.Column < 1)
+        if (!_csvLines.TryGetValue(location.File, out var lines) || location.Line < 2 || location.Line > lines.Length || location.Column < 1)
         {
             return null;
         }
 
+        var headings = Cells(lines[0].TrimEnd('\r'));
         var cells = Cells(lines[location.Line - 1].TrimEnd('\r'));
-        return location.Column <= cells.Count ? cells[location.Column - 1] : null;
+        var field = Components.FindingsTable.FieldOf(finding);
+        return location.Column <= cells.Count && location.Column <= headings.Count && string.Equals(headings[location.Column - 1].Trim(), field, StringComparison.Ordinal)
+            ? cells[location.Column - 1]
+            : null;
     }
 
     private static List<string> Cells(string line)
