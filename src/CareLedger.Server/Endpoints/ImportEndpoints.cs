@@ -3,13 +3,13 @@ using CareLedger.Application.Documents;
 using CareLedger.Application.Inputs;
 using CareLedger.Data.Accounts;
 using CareLedger.Data.Imports;
+using CareLedger.Server.Imports;
 using CareLedger.Server.Problems;
 using CareLedger.Server.Security;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Logging;
 
 namespace CareLedger.Server.Endpoints;
 
@@ -60,24 +60,17 @@ internal static class ImportEndpoints
     }
 
     private static async Task<IResult> ImportAsync(
-        string contractId, HttpContext http, ActualsImports imports, ContractVisibility visibility, IAntiforgery antiforgery, ILoggerFactory logs, string? name = null, string? replace = null)
+        string contractId, HttpContext http, UserImports imports, IAntiforgery antiforgery, string? name = null, string? replace = null)
     {
-        var user = SignedInUser.Of(http.User);
         var (files, problem) = await ReadFilesAsync(http, antiforgery, name);
         if (problem is not null)
         {
             return problem;
         }
 
-        var access = http.Items[typeof(ContractAccess)] as ContractAccess ?? await visibility.AccessAsync(user.Id, contractId, http.RequestAborted);
-        var onlyFor = access.Roles.Contains(ContractRole.CommissionerFinance) ? null : await visibility.PartiesOfAsync(user.Id, contractId, http.RequestAborted);
-        var log = logs.CreateLogger(LogCategory);
-        var request = new ImportRequest(contractId, files!, string.IsNullOrWhiteSpace(replace) ? null : replace.Trim(), onlyFor);
-        var stages = new StageLog(log, contractId, user.Email);
-        var result = await imports.ImportAsync(request, user.Actor, stages, http.RequestAborted);
+        var result = await imports.ImportAsync(SignedInUser.Of(http.User), contractId, files!, replace, http.Items[typeof(ContractAccess)] as ContractAccess, http.RequestAborted);
         if (result.Value is not { } outcome)
         {
-            ImportLog.Refused(log, contractId, user.Email);
             return result.Problem is { } requestProblem
                 ? LedgerProblems.Request(requestProblem, result.Diagnostics)
                 : LedgerProblems.Findings("The import was refused; nothing was stored.", result.Diagnostics);
@@ -87,15 +80,7 @@ internal static class ImportEndpoints
             [.. outcome.Files.Select(file => new ImportedFileDocument(file.AlreadyImported, ImportDocument.Of(file.Import)))],
             outcome.Replaced is { } replaced ? ImportDocument.Of(replaced, outcome.Files.First(file => !file.AlreadyImported).Import.Id) : null,
             [.. result.Diagnostics.Select(FindingDocument.Of)]);
-        if (outcome.NothingNew)
-        {
-            return TypedResults.Ok(document);
-        }
-
-        var recorded = string.Join(", ", outcome.Files.Where(file => !file.AlreadyImported).Select(file => file.Import.Id));
-        ImportLog.Recorded(log, contractId, user.Email, recorded);
-
-        return TypedResults.Created($"/api/v1/contracts/{contractId}/imports", document);
+        return outcome.NothingNew ? TypedResults.Ok(document) : TypedResults.Created($"/api/v1/contracts/{contractId}/imports", document);
     }
 
     /// <summary>The files of the request (the body, or each file of a multipart form), or the problem to answer instead.</summary>
@@ -155,7 +140,7 @@ internal static class ImportEndpoints
             : (null, LedgerProblems.PayloadTooLarge($"an actuals file is at most {InputLimits.Describe(limit)}; split it (by period or section) into several imports."));
 
     /// <summary>The name findings and the record give the file: the caller's, if it is a plain file name.</summary>
-    private static string FileName(string? name)
+    internal static string FileName(string? name)
     {
         var plain = Path.GetFileName(name ?? string.Empty);
         return plain is { Length: > 0 and <= 100 } && plain.IndexOfAny(['\\', '\n', '\r', '\0']) < 0 && !plain.Any(char.IsControl) ? plain : "actuals";
@@ -167,11 +152,4 @@ internal static class ImportEndpoints
         "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         _ => "application/yaml",
     };
-
-    /// <summary>Logs each stage as it begins, so an operator sees a long import checking, then writing.</summary>
-    private sealed class StageLog(ILogger log, string contractId, string user) : IProgress<ImportStage>
-    {
-        public void Report(ImportStage value) =>
-            ImportLog.Stage(log, contractId, user, value == ImportStage.Checking ? "checking every row" : "writing");
-    }
 }

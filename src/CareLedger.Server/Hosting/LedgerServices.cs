@@ -67,6 +67,8 @@ internal static class LedgerServices
         services.AddSingleton<ActualsImports>(provider => new ActualsImports(
             provider.GetRequiredService<Data.Storage.LedgerDatabase>(), provider.GetRequiredService<ContractVersions>(), provider.GetRequiredService<AuditTrail>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ImportHistory>();
+        services.AddSingleton<Imports.UserImports>();
+        services.AddSingleton<Data.Outcomes.OutcomeForecasts>();
         services.AddSingleton<Data.Outcomes.OutcomeResults>();
         services.AddSingleton<Reports.ReportService>();
         services.AddSingleton<PeriodRegister>();

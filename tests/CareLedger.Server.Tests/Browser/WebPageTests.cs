@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
-using CareLedger.Server.Demo;
 using CareLedger.Server.Tests.Support;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace CareLedger.Server.Tests.Browser;
@@ -101,36 +99,11 @@ public sealed partial class WebPageTests(DemoServer demo, HeadlessChromium chrom
         await CheckAsync(page, "sign-in-refused");
     }
 
-    private async Task<IPage> SignedInAsync(string email)
-    {
-        var context = await NewContextAsync();
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(demo.Server.Address, "/sign-in").ToString());
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(DemoData.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(new Uri(demo.Server.Address, "/").ToString());
-        return page;
-    }
+    private Task<IPage> SignedInAsync(string email) => BrowserPages.SignedInAsync(chromium.Browser, demo.Server.Address, email);
 
-    private Task<IBrowserContext> NewContextAsync() =>
-        chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "en-GB" });
+    private Task<IBrowserContext> NewContextAsync() => BrowserPages.NewContextAsync(chromium.Browser);
 
-    /// <summary>No serious or critical accessibility violation; a screenshot at desktop width and on a narrow screen.</summary>
-    internal static async Task CheckAsync(IPage page, string name)
-    {
-        var axe = await page.RunAxe();
-        var serious = axe.Violations.Where(violation => violation.Impact is "serious" or "critical").ToArray();
-        Assert.True(serious.Length == 0, $"{name}: " + string.Join("\n", serious.Select(violation => $"{violation.Id} ({violation.Impact}): {violation.Help} at {string.Join(", ", violation.Nodes.Select(node => node.Target?.ToString()))}")));
-        // The whole page, and what a person sees first (the part a reviewer looks at).
-        await page.ScreenshotAsync(new() { Path = Path.Combine(HeadlessChromium.ScreenshotFolder, name + ".png"), FullPage = true });
-        await page.ScreenshotAsync(new() { Path = Path.Combine(HeadlessChromium.ScreenshotFolder, name + "-first-screen.png") });
-        var desktop = page.ViewportSize;
-        await page.SetViewportSizeAsync(375, 800);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(HeadlessChromium.ScreenshotFolder, name + "-narrow.png"), FullPage = true });
-        await page.ScreenshotAsync(new() { Path = Path.Combine(HeadlessChromium.ScreenshotFolder, name + "-narrow-first-screen.png") });
-        await page.SetViewportSizeAsync(desktop!.Width, desktop.Height);
-    }
+    internal static Task CheckAsync(IPage page, string name) => BrowserPages.CheckAsync(page, name);
 
     internal static Task Expect(ILocator locator) => locator.First.WaitForAsync(new() { Timeout = 15_000 });
 
