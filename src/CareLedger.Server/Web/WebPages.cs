@@ -10,6 +10,7 @@ internal static class WebPages
     {
         services.AddRazorComponents();
         services.AddSingleton<ContractPages>();
+        services.AddSingleton<PeriodPages>();
     }
 
     public static void Map(WebApplication app)
