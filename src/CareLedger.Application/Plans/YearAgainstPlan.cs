@@ -24,58 +24,65 @@ public static class YearAgainstPlan
         ArgumentNullException.ThrowIfNull(year);
         ArgumentNullException.ThrowIfNull(settled);
         var months = through.Year.Months();
-        var last = through.CoveredMonths().DefaultIfEmpty(through.Year.FirstCovered).Max();
+        var last = LastMonth(through);
         var elapsed = months.Count(month => month.CoveredMonths().All(covered => covered <= last));
-        var counted = Counted(through, last, settled);
+        var counted = PeriodsToCount(through, settled.Keys.ToHashSet(StringComparer.Ordinal));
+        var wholeYear = counted is [var only] && only == through.Year.Label;
         var providers = year.Allocation
             .Select(provider => new ProviderAgainstPlan(
                 provider.Provider,
                 provider.Name,
                 provider.ContractValue,
                 PlannedToDate(provider.ContractValue, months.Count, elapsed),
-                PaidToDate(provider.Provider, provider.ContractValue.Currency, counted)))
+                PaidToDate(provider.Provider, provider.ContractValue.Currency, [.. counted.Select(label => settled[label])], wholeYear)))
             .ToArray();
-        return new YearToDate(through.Year.Label, through.Label, elapsed, months.Count, [.. counted.Select(period => period.Settlement.Period)], providers);
+        return new YearToDate(through.Year.Label, through.Label, elapsed, months.Count, counted, providers);
     }
 
-    private static Money PlannedToDate(Money contractValue, int months, int elapsed) =>
-        Money.Sum(Apportionment.Evenly(contractValue, months).Take(elapsed), contractValue.Currency);
-
-    // A settled year counts its whole entitlement; an in-year statement counts the total due with it.
-    private static Money PaidToDate(Id<Party> provider, Currency currency, IReadOnlyList<CountedPeriod> counted) =>
-        Money.Sum(
-            counted.SelectMany(period => period.Settlement.Statements
-                .Where(statement => statement.Party == provider)
-                .Select(statement => period.WholeYear ? statement.Entitlement : statement.Total)),
-            currency);
-
-    private static List<CountedPeriod> Counted(ContractPeriod through, YearMonth last, IReadOnlyDictionary<string, SettlementDocument> settled)
+    /// <summary>
+    /// The settled periods whose statements make up the year's payments to the end of <paramref name="through"/>, each
+    /// month once: the year alone when it is the period and settled; otherwise each quarter ended by then, or the
+    /// months of one not settled (or not ended) up to then. A caller loads only these.
+    /// </summary>
+    public static IReadOnlyList<string> PeriodsToCount(ContractPeriod through, IReadOnlySet<string> settled)
     {
-        if (through.Kind == PeriodKind.Year && settled.TryGetValue(through.Label, out var wholeYear))
+        ArgumentNullException.ThrowIfNull(through);
+        ArgumentNullException.ThrowIfNull(settled);
+        if (through.Kind == PeriodKind.Year && settled.Contains(through.Label))
         {
-            return [new CountedPeriod(wholeYear, WholeYear: true)];
+            return [through.Label];
         }
 
-        var counted = new List<CountedPeriod>();
+        var last = LastMonth(through);
+        var counted = new List<string>();
         foreach (var quarter in through.Year.Quarters())
         {
-            if (quarter.CoveredMonths().All(month => month <= last) && settled.TryGetValue(quarter.Label, out var whole))
+            var months = quarter.CoveredMonths().ToArray();
+            if (months.All(month => month <= last) && settled.Contains(quarter.Label))
             {
-                counted.Add(new CountedPeriod(whole, WholeYear: false));
+                counted.Add(quarter.Label);
                 continue;
             }
 
-            foreach (var month in through.Year.Months().Where(month => quarter.CoveredMonths().Contains(month.CoveredMonths().First()) && month.CoveredMonths().First() <= last))
-            {
-                if (settled.TryGetValue(month.Label, out var monthly))
-                {
-                    counted.Add(new CountedPeriod(monthly, WholeYear: false));
-                }
-            }
+            counted.AddRange(through.Year.Months()
+                .Where(month => month.CoveredMonths().All(covered => months.Contains(covered) && covered <= last))
+                .Select(month => month.Label)
+                .Where(settled.Contains));
         }
 
         return counted;
     }
 
-    private sealed record CountedPeriod(SettlementDocument Settlement, bool WholeYear);
+    private static YearMonth LastMonth(ContractPeriod period) => period.CoveredMonths().DefaultIfEmpty(period.Year.FirstCovered).Max();
+
+    private static Money PlannedToDate(Money contractValue, int months, int elapsed) =>
+        Money.Sum(Apportionment.Evenly(contractValue, months).Take(elapsed), contractValue.Currency);
+
+    // A settled year counts its whole entitlement; an in-year statement counts the total due with it.
+    private static Money PaidToDate(Id<Party> provider, Currency currency, IReadOnlyList<SettlementDocument> counted, bool wholeYear) =>
+        Money.Sum(
+            counted.SelectMany(settlement => settlement.Statements
+                .Where(statement => statement.Party == provider)
+                .Select(statement => wholeYear ? statement.Entitlement : statement.Total)),
+            currency);
 }

@@ -28,23 +28,18 @@ public sealed class PeriodPages(PeriodRegister periods, SettlementRuns runs, Bud
         var status = year.Single(candidate => candidate.Period == period!.Label);
         var locks = new PeriodLocks(all.Where(candidate => candidate.State == PeriodState.Closed).Select(candidate => candidate.Period).ToHashSet(StringComparer.Ordinal));
 
-        // The settled periods of the year up to this one's end: the page's own settlement and the year so far.
-        var last = period!.CoveredMonths().DefaultIfEmpty(period.Year.FirstCovered).Max();
+        // This period's settlement, and those the year so far counts: only these are read.
+        var wanted = YearAgainstPlan.PeriodsToCount(period!, year.Where(candidate => candidate.LatestRunId is not null).Select(candidate => candidate.Period).ToHashSet(StringComparer.Ordinal))
+            .Append(period!.Label)
+            .ToHashSet(StringComparer.Ordinal);
         var settled = new Dictionary<string, SettlementDocument>(StringComparer.Ordinal);
         SettlementRun? run = null;
-        foreach (var candidate in year.Where(candidate => candidate.LatestRunId is not null))
+        foreach (var candidate in year.Where(candidate => candidate.LatestRunId is not null && wanted.Contains(candidate.Period)))
         {
-            var isThis = candidate.Period == period.Label;
-            if (!contract.Contract.Term.Calendar.TryParse(candidate.Period, out var candidatePeriod, out _)
-                || (!isThis && !candidatePeriod!.CoveredMonths().All(month => month <= last)))
-            {
-                continue;
-            }
-
             if (await runs.RunAsync(contract.Version.ContractId, candidate.LatestRunId!, cancellationToken) is { } stored)
             {
                 settled[candidate.Period] = CareLedgerJson.Read<SettlementDocument>(stored.Document);
-                run = isThis ? stored : run;
+                run = candidate.Period == period.Label ? stored : run;
             }
         }
 
