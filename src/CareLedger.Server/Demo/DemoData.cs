@@ -70,10 +70,20 @@ public static class DemoData
                 throw new InvalidOperationException($"The demo's actuals for {contractId} were refused: {imported.Problem?.Message ?? string.Join("; ", imported.Diagnostics)}");
             }
 
-            var settled = await runs.SettleAsync(Loader, contractId, demo.Year, provisional: false, cancellationToken);
-            notes.Add(settled.Run is { } run
-                ? $"  {contractId}: a year of actuals imported and {demo.Year} settled (run {run.RunNumber})."
-                : $"  {contractId}: a year of actuals imported; {demo.Year} could not be settled: {settled.Problem?.Message ?? string.Join("; ", settled.Diagnostics)}");
+            // Each quarter as well as the year, so a new user finds what each provider is paid in a quarter.
+            var refused = new List<string>();
+            foreach (var period in (string[])[$"{demo.Year}-Q1", $"{demo.Year}-Q2", $"{demo.Year}-Q3", $"{demo.Year}-Q4", demo.Year])
+            {
+                var settled = await runs.SettleAsync(Loader, contractId, period, provisional: false, cancellationToken);
+                if (settled.Run is null)
+                {
+                    refused.Add($"{period} could not be settled: {settled.Problem?.Message ?? string.Join("; ", settled.Diagnostics)}");
+                }
+            }
+
+            notes.Add(refused.Count == 0
+                ? $"  {contractId}: a year of actuals imported; its four quarters and {demo.Year} settled."
+                : $"  {contractId}: a year of actuals imported; {string.Join("; ", refused)}");
             foreach (var (role, organisation, who) in demo.Users())
             {
                 var email = $"{who}@{demo.Domain}.demo";

@@ -11,6 +11,7 @@ internal static class WebPages
         services.AddRazorComponents();
         services.AddSingleton<ContractPages>();
         services.AddSingleton<ContractSaving>();
+        services.AddSingleton<PeriodPages>();
     }
 
     public static void Map(WebApplication app)
