@@ -85,7 +85,8 @@ public sealed class ReportDownloadTests(DemoServer demo, HeadlessChromium chromi
     private static async Task<(string Name, byte[] Bytes)> DownloadAsync(IPage page, string linkName)
     {
         var link = page.GetByRole(AriaRole.Link, new() { Name = linkName, Exact = true });
-        var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+        // Patience, not a timing check: a loaded test machine can take a while to draw the first PDF.
+        var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync(), new() { Timeout = 180_000 });
         var path = await download.PathAsync();
         return (download.SuggestedFilename, await File.ReadAllBytesAsync(path));
     }
