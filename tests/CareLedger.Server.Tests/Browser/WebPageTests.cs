@@ -117,7 +117,7 @@ public sealed partial class WebPageTests(DemoServer demo, HeadlessChromium chrom
         chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "en-GB" });
 
     /// <summary>No serious or critical accessibility violation; a screenshot at desktop width and on a narrow screen.</summary>
-    internal static async Task CheckAsync(IPage page, string name)
+    private static async Task CheckAsync(IPage page, string name)
     {
         var axe = await page.RunAxe();
         var serious = axe.Violations.Where(violation => violation.Impact is "serious" or "critical").ToArray();
