@@ -10,7 +10,7 @@ public class ListInput : IEditInput
 
     public string? Note { get; set; }
 
-    public List<string> Keys { get; set; } = [];
+    public List<string>? Keys { get; set; } = [];
 
     public List<string?> Values { get; set; } = [];
 
@@ -23,9 +23,10 @@ public class ListInput : IEditInput
     {
         // A hand-made post may leave out whole columns; the form mapper then leaves them null.
         var posted = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var index = 0; index < (Keys is null ? 0 : Keys.Count); index++)
+        var keys = Keys ?? [];
+        for (var index = 0; index < keys.Count; index++)
         {
-            posted[Keys[index]] = Posted(column, index, string.Empty);
+            posted[keys[index]] = Posted(column, index, string.Empty);
         }
 
         return posted;
