@@ -157,7 +157,7 @@ public sealed partial class PeriodPageTests(DemoServer demo, HeadlessChromium ch
 
     // The overview lists every year's months under the year; 2016/17 is the first year of the term.
     private static ILocator MonthOf201617(IPage page, string month) =>
-        page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { NameRegex = new Regex("^2016/17") }) }).GetByRole(AriaRole.Link, new() { Name = month, Exact = true });
+        page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { NameRegex = new Regex("^2016.17") }) }).GetByRole(AriaRole.Link, new() { Name = month, Exact = true });
 
     private async Task<IPage> SignInAsync(string email)
     {
