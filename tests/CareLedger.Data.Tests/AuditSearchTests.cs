@@ -11,9 +11,8 @@ public sealed class AuditSearchTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Each_filter_finds_exactly_the_matching_entries_of_the_contract_newest_first(DatabaseProvider provider)
     {
-        await using var test = await TestDatabase.MigratedAsync(provider);
-        await SeedAsync(test.Database);
-        var search = new AuditSearch(test.Database);
+        var (test, search) = await SeededAsync(provider);
+        await using var database = test;
 
         Assert.Equal(new long[] { 5, 3, 1 }, await SequencesAsync(search, "c1", AuditQuery.Everything()));
         // "Material" in a different case, inside the after-state of entry 3 only.
@@ -34,9 +33,8 @@ public sealed class AuditSearchTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Percent_and_underscore_in_a_search_are_literal(DatabaseProvider provider)
     {
-        await using var test = await TestDatabase.MigratedAsync(provider);
-        await SeedAsync(test.Database);
-        var search = new AuditSearch(test.Database);
+        var (test, search) = await SeededAsync(provider);
+        await using var database = test;
 
         // Entry 5 holds "share 50% of plan"; entry 1 holds "500 and 5_0". Unescaped, "50%" would match both
         // and "5_0" would match "500".
@@ -49,9 +47,8 @@ public sealed class AuditSearchTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Pages_cover_every_match_once_and_count_them(DatabaseProvider provider)
     {
-        await using var test = await TestDatabase.MigratedAsync(provider);
-        await SeedAsync(test.Database);
-        var search = new AuditSearch(test.Database);
+        var (test, search) = await SeededAsync(provider);
+        await using var database = test;
 
         var first = await search.SearchAsync("c1", new AuditQuery(null, null, null, null, null, 1, 2));
         var second = await search.SearchAsync("c1", new AuditQuery(null, null, null, null, null, 2, 2));
@@ -64,6 +61,13 @@ public sealed class AuditSearchTests
 
     private static async Task<long[]> SequencesAsync(AuditSearch search, string contractId, AuditQuery query) =>
         [.. (await search.SearchAsync(contractId, query)).Entries.Select(entry => entry.Sequence)];
+
+    private static async Task<(TestDatabase Test, AuditSearch Search)> SeededAsync(DatabaseProvider provider)
+    {
+        var test = await TestDatabase.MigratedAsync(provider);
+        await SeedAsync(test.Database);
+        return (test, new AuditSearch(test.Database));
+    }
 
     /// <summary>Five entries, entry n on n April 2026; entries 2 and 4 are contract c2's, the rest c1's.</summary>
     private static async Task SeedAsync(LedgerDatabase database)
