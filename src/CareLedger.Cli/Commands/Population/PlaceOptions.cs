@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using CareLedger.Analytics.Capitation;
-using CareLedger.Domain;
 
 namespace CareLedger.Cli.Commands.Population;
 

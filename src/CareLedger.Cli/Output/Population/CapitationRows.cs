@@ -10,9 +10,15 @@ namespace CareLedger.Cli.Output.Population;
 /// </summary>
 internal static class CapitationRows
 {
+    private static readonly string?[] ComponentHeader = ["component", "column", "registered", "weighted", "per_head", "index_vs_icb", "index_vs_england", "icb_weighted", "england_weighted"];
+
+    private static readonly string?[] PracticeHeader = ["practice", "name", "file_row", "icb", "lad", "pcn", "registered", "weighted", "per_head", "fair_share"];
+
+    private static readonly string?[] NeedIndexNote = ["need index", "(place weighted ÷ place registered) ÷ (reference weighted ÷ reference registered); the reference is the place's ICB(s), or the whole file for England."];
+
     public static IReadOnlyList<string?[]> Components(PlaceCapitation result)
     {
-        var rows = new List<string?[]> { new[] { "component", "column", "registered", "weighted", "per_head", "index_vs_icb", "index_vs_england", "icb_weighted", "england_weighted" } };
+        var rows = new List<string?[]> { ComponentHeader };
         rows.AddRange(result.Lines.Select(line => new[]
         {
             line.Component.Id, line.Component.Column, Heads(result.Totals.Registered), Heads(line.Weighted), Ratio(line.PerHead), Ratio(line.IndexVsIcb), Ratio(line.IndexVsEngland),
@@ -24,7 +30,7 @@ internal static class CapitationRows
     public static IReadOnlyList<string?[]> Practices(PlaceCapitation result, CapitationComponent component)
     {
         var shares = result.FairShare?.PracticeShares.ToDictionary(share => share.Practice.Code, share => share.Share, StringComparer.Ordinal);
-        var rows = new List<string?[]> { new[] { "practice", "name", "file_row", "icb", "lad", "pcn", "registered", "weighted", "per_head", "fair_share" } };
+        var rows = new List<string?[]> { PracticeHeader };
         rows.AddRange(result.Practices.Select(practice => new[]
         {
             practice.Code, practice.Name, practice.Row.ToString(CultureInfo.InvariantCulture), practice.Codes.Icb, practice.Codes.Lad, practice.Codes.Pcn,
@@ -42,7 +48,7 @@ internal static class CapitationRows
             new[] { "place", result.Place.Describe() },
             new[] { "practices", result.Totals.Practices.ToString(CultureInfo.InvariantCulture) },
             new[] { "icb", string.Join(" + ", result.Icbs.Select(icb => $"{icb.Code} {icb.Name}")) },
-            new[] { "need index", "(place weighted ÷ place registered) ÷ (reference weighted ÷ reference registered); the reference is the place's ICB(s), or the whole file for England." },
+            NeedIndexNote,
         };
         if (result.FairShare is { } share)
         {
