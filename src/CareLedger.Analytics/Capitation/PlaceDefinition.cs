@@ -1,35 +1,40 @@
 namespace CareLedger.Analytics.Capitation;
 
 /// <summary>
-/// A place as a set of practices: those whose ICB, local authority district or PCN has the code, or those listed.
-/// Codes are compared in upper case, as the file is read.
+/// A place as a set of practices: those whose ICB, local authority district or PCN is one of the codes (a place may
+/// join several districts, as a CCG-era contract often did), or the practices listed. Codes are compared in upper
+/// case, as the file is read.
 /// </summary>
 public sealed record PlaceDefinition(PlaceKind Kind, IReadOnlyList<string> Codes)
 {
-    public static PlaceDefinition Icb(string code) => new(PlaceKind.Icb, [code.Trim().ToUpperInvariant()]);
+    public static PlaceDefinition Icb(params IEnumerable<string> codes) => new(PlaceKind.Icb, Clean(codes));
 
-    public static PlaceDefinition LocalAuthorityDistrict(string code) => new(PlaceKind.LocalAuthorityDistrict, [code.Trim().ToUpperInvariant()]);
+    public static PlaceDefinition LocalAuthorityDistrict(params IEnumerable<string> codes) => new(PlaceKind.LocalAuthorityDistrict, Clean(codes));
 
-    public static PlaceDefinition PrimaryCareNetwork(string code) => new(PlaceKind.PrimaryCareNetwork, [code.Trim().ToUpperInvariant()]);
+    public static PlaceDefinition PrimaryCareNetwork(params IEnumerable<string> codes) => new(PlaceKind.PrimaryCareNetwork, Clean(codes));
 
-    public static PlaceDefinition PracticeList(IEnumerable<string> codes) =>
-        new(PlaceKind.Practices, [.. codes.Select(code => code.Trim().ToUpperInvariant()).Where(code => code.Length > 0).Distinct(StringComparer.Ordinal)]);
+    public static PlaceDefinition PracticeList(params IEnumerable<string> codes) => new(PlaceKind.Practices, Clean(codes));
 
-    /// <summary>For reading: "ICB QHM", "local authority district E06000004", "3 listed practices".</summary>
+    /// <summary>For reading: "ICB QHM", "local authority districts E07000170 + E07000174", "3 listed practices".</summary>
     public string Describe() => Kind switch
     {
-        PlaceKind.Icb => $"ICB {Codes[0]}",
-        PlaceKind.LocalAuthorityDistrict => $"local authority district {Codes[0]}",
-        PlaceKind.PrimaryCareNetwork => $"PCN {Codes[0]}",
+        PlaceKind.Icb => Named("ICB", "ICBs"),
+        PlaceKind.LocalAuthorityDistrict => Named("local authority district", "local authority districts"),
+        PlaceKind.PrimaryCareNetwork => Named("PCN", "PCNs"),
         _ => Codes.Count == 1 ? $"practice {Codes[0]}" : $"{Codes.Count} listed practices",
     };
 
-    /// <summary>True when the practice belongs to the place (a listed practice is matched by code by the caller).</summary>
+    /// <summary>True when the practice belongs to the place.</summary>
     public bool Contains(PracticeWeighting practice) => Kind switch
     {
-        PlaceKind.Icb => practice.Codes.Icb == Codes[0],
-        PlaceKind.LocalAuthorityDistrict => practice.Codes.Lad == Codes[0],
-        PlaceKind.PrimaryCareNetwork => practice.Codes.Pcn == Codes[0],
+        PlaceKind.Icb => Codes.Contains(practice.Codes.Icb),
+        PlaceKind.LocalAuthorityDistrict => Codes.Contains(practice.Codes.Lad),
+        PlaceKind.PrimaryCareNetwork => practice.Codes.Pcn.Length > 0 && Codes.Contains(practice.Codes.Pcn),
         _ => Codes.Contains(practice.Code),
     };
+
+    private string Named(string one, string many) => Codes.Count == 1 ? $"{one} {Codes[0]}" : $"{many} {string.Join(" + ", Codes)}";
+
+    private static string[] Clean(IEnumerable<string> codes) =>
+        [.. codes.SelectMany(code => code.Split(',')).Select(code => code.Trim().ToUpperInvariant()).Where(code => code.Length > 0).Distinct(StringComparer.Ordinal)];
 }

@@ -13,11 +13,11 @@ internal sealed class PlaceOptions
 {
     public Option<string> Weights { get; } = new("--weights") { Description = "NHS England's GP practice weighted-population CSV file.", HelpName = "FILE", Required = true };
 
-    public Option<string?> Icb { get; } = new("--icb") { Description = "The place is every practice of this ICB (its code, e.g. QK1).", HelpName = "CODE" };
+    public Option<string?> Icb { get; } = new("--icb") { Description = "The place is every practice of this ICB (its code, e.g. QK1), or of these ICBs, comma-separated.", HelpName = "CODE" };
 
-    public Option<string?> Lad { get; } = new("--lad") { Description = "The place is every practice in this local authority district (e.g. E06000017).", HelpName = "CODE" };
+    public Option<string?> Lad { get; } = new("--lad") { Description = "The place is every practice in this local authority district (e.g. E06000017), or these, comma-separated.", HelpName = "CODE" };
 
-    public Option<string?> Pcn { get; } = new("--pcn") { Description = "The place is every practice of this primary care network (e.g. U12345).", HelpName = "CODE" };
+    public Option<string?> Pcn { get; } = new("--pcn") { Description = "The place is every practice of this primary care network (e.g. U12345), or these, comma-separated.", HelpName = "CODE" };
 
     public Option<string?> Practices { get; } = new("--practices") { Description = "The place is these practices, comma-separated ODS codes (e.g. C82010,C82044).", HelpName = "CODES" };
 

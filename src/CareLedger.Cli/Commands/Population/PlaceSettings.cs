@@ -12,7 +12,7 @@ internal sealed record PlaceSettings(string Weights, string? Icb, string? Lad, s
         !string.IsNullOrWhiteSpace(Icb) ? PlaceDefinition.Icb(Icb)
         : !string.IsNullOrWhiteSpace(Lad) ? PlaceDefinition.LocalAuthorityDistrict(Lad)
         : !string.IsNullOrWhiteSpace(Pcn) ? PlaceDefinition.PrimaryCareNetwork(Pcn)
-        : PlaceDefinition.PracticeList((Practices ?? string.Empty).Split(','));
+        : PlaceDefinition.PracticeList(Practices ?? string.Empty);
 
     public CapitationRequest Request() =>
         new(ChosenComponent, IcbBudget is { } budget ? Money.Gbp(budget) : null, CurrentBudget is { } current ? Money.Gbp(current) : null);
