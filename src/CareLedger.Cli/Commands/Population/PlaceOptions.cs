@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CareLedger.Analytics.Capitation;
+using CareLedger.Domain;
 
 namespace CareLedger.Cli.Commands.Population;
 
@@ -44,9 +45,9 @@ internal sealed class PlaceOptions
             ? "say which place: exactly one of --icb CODE, --lad CODE, --pcn CODE or --practices CODE,CODE."
         : CapitationComponent.Find(settings.Component) is null
             ? $"--component '{settings.Component}' is not a component; use {string.Join(", ", CapitationComponent.All.Select(component => component.Id))}."
-        : settings.IcbBudget is { } budget && (budget <= 0m || decimal.Round(budget, 2) != budget || budget > 1_000_000_000_000m)
+        : settings.IcbBudget is { } budget && (budget <= 0m || !Money.Gbp(budget).IsWholeMinorUnits || budget > 1_000_000_000_000m)
             ? $"--icb-budget {budget.ToString(CultureInfo.InvariantCulture)} needs an amount in pounds above zero, at most £1 trillion, with at most two decimal places."
-        : settings.CurrentBudget is { } current && (current < 0m || decimal.Round(current, 2) != current || current > 1_000_000_000_000m)
+        : settings.CurrentBudget is { } current && (current < 0m || !Money.Gbp(current).IsWholeMinorUnits || current > 1_000_000_000_000m)
             ? $"--current-budget {current.ToString(CultureInfo.InvariantCulture)} needs an amount in pounds, zero or more, at most £1 trillion, with at most two decimal places."
         : settings.CurrentBudget is not null && settings.IcbBudget is null
             ? "--current-budget needs --icb-budget: the distance from target is measured against the place's fair share of the ICB's budget."
