@@ -10,14 +10,16 @@ namespace CareLedger.Benchmarks;
 [MemoryDiagnoser]
 public class RiskModelBenchmarks
 {
+    private readonly SyntheticPopulationGenerator _generator = new();
+    private readonly RiskStratificationService _service = new();
     private SyntheticPopulation _population = null!;
 
     [GlobalSetup]
-    public void Setup() => _population = new SyntheticPopulationGenerator().Generate(300_000, 2026);
+    public void Setup() => _population = _generator.Generate(300_000, 2026);
 
     [Benchmark]
-    public SyntheticPopulation Generate_300000_people() => new SyntheticPopulationGenerator().Generate(300_000, 2026);
+    public SyntheticPopulation Generate_300000_people() => _generator.Generate(300_000, 2026);
 
     [Benchmark]
-    public RiskReport Train_and_score_300000_people() => new RiskStratificationService().Evaluate(_population);
+    public RiskReport Train_and_score_300000_people() => _service.Evaluate(_population);
 }
