@@ -1,5 +1,6 @@
 using CareLedger.Cli.Commands;
 using CareLedger.Cli.Commands.Activity;
+using CareLedger.Cli.Commands.Population;
 
 namespace CareLedger.Cli;
 
@@ -25,6 +26,7 @@ internal static class CommandCatalog
         new SimulateCommand(),
 
         new ActivityCommand(),
+        new PopulationCommand(),
 
         new DatabaseCommand(),
         new ImportCommand(),

@@ -41,6 +41,17 @@ internal static class ResultFiles
         });
     }
 
+    /// <summary>Writes one file (a chart) that <paramref name="write"/> makes at the resolved path.</summary>
+    public static bool WriteChart(string shown, Action<string> write, CliConsole console)
+    {
+        var path = console.Resolve(shown);
+        return Attempt(shown, console, () =>
+        {
+            write(path);
+            console.Error.WriteLine($"Wrote {shown}.");
+        });
+    }
+
     private static bool Attempt(string shown, CliConsole console, Action write)
     {
         try

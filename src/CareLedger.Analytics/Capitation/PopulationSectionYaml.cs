@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+using CareLedger.Domain;
+
+namespace CareLedger.Analytics.Capitation;
+
+/// <summary>
+/// Writes a place's capitation as the contract file's <c>population</c> section (docs/contract-spec.md): the registered
+/// population as <c>size</c> and the weighted population as <c>weighted_size</c>, with comments that name every practice
+/// behind them (code, file row, registered and weighted heads), so each head traces to a line of the source file.
+/// </summary>
+/// <remarks>
+/// Rounding: <c>size</c> is a whole number of heads, the exact registered sum rounded half away from zero;
+/// <c>weighted_size</c> keeps two decimal places, rounded the same way. The file is one year's snapshot, so a growth
+/// projection is written only when the caller states one.
+/// </remarks>
+public static class PopulationSectionYaml
+{
+    public static string Write(PlaceCapitation capitation, CapitationComponent component, string asOf, Percentage? growth = null)
+    {
+        ArgumentNullException.ThrowIfNull(capitation);
+        var totals = capitation.Totals;
+        var line = capitation.Lines.Single(candidate => candidate.Component == component);
+        var text = new StringBuilder();
+        text.Append("# From 'careledger population contract' on ").Append(Plain(capitation.FileName)).Append(": ").Append(capitation.Place.Describe())
+            .Append(", ").Append(totals.Practices.ToString(CultureInfo.InvariantCulture)).Append(" practices.\n");
+        text.Append("# size = Σ registered population (Population column), rounded to whole heads half away from zero;\n");
+        text.Append("# weighted_size = Σ '").Append(component.Column).Append("' (").Append(component.Name).Append("), rounded to 2 decimal places.\n");
+        text.Append("# Need index (").Append(component.Name).Append("): ").Append(Ratio(line.IndexVsIcb)).Append(" against ICB ")
+            .Append(string.Join(" + ", capitation.Icbs.Select(icb => icb.Code))).Append(", ").Append(Ratio(line.IndexVsEngland)).Append(" against England.\n");
+        if (capitation.FairShare is { } share)
+        {
+            text.Append("# Fair share of the ICB budget ").Append(Pounds(share.IcbBudget)).Append(" by weighted capitation: ").Append(Pounds(share.Target)).Append('\n');
+            if (share.Distance is { } distance)
+            {
+                text.Append("# Current budget ").Append(Pounds(share.Current!.Value)).Append(" is ").Append(Pounds(distance.Abs()))
+                    .Append(distance.IsNegative ? " below" : " above").Append(" target (").Append(share.DistancePercent?.ToString("0.00", CultureInfo.InvariantCulture)).Append("%).\n");
+            }
+        }
+
+        foreach (var warning in capitation.Warnings)
+        {
+            text.Append("# Warning: ").Append(Plain(warning.ToString())).Append('\n');
+        }
+
+        text.Append("population:\n");
+        text.Append("  description: \"").Append(Quoted($"Registered population of {capitation.Place.Describe()} ({totals.Practices} practices), weighted by NHS England's {component.Name.ToLowerInvariant()} formula")).Append("\"\n");
+        text.Append("  basis: registered-list\n");
+        text.Append("  size: ").Append(decimal.Round(totals.Registered, 0, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture)).Append('\n');
+        text.Append("  as_of: ").Append(asOf).Append('\n');
+        text.Append("  weighted_size: ").Append(decimal.Round(line.Weighted, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture)).Append('\n');
+        if (growth is { } rate)
+        {
+            text.Append("  growth_projection: ").Append(rate.ToString()).Append('\n');
+        }
+
+        text.Append("# Practices (code, file row, registered, weighted):\n");
+        foreach (var practice in capitation.Practices)
+        {
+            text.Append("#   ").Append(Plain(practice.Code)).Append(" row ").Append(practice.Row.ToString(CultureInfo.InvariantCulture)).Append(": ")
+                .Append(Heads(practice.Registered)).Append(", ").Append(Heads(practice.WeightedFor(component))).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private static string Ratio(decimal ratio) => decimal.Round(ratio, 4, MidpointRounding.AwayFromZero).ToString("0.0000", CultureInfo.InvariantCulture);
+
+    private static string Heads(decimal heads) => heads.ToString("0.######", CultureInfo.InvariantCulture);
+
+    private static string Pounds(Money amount) => "£" + amount.Amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>Text inside a double-quoted YAML scalar: backslashes and quotes escaped, line breaks as spaces.</summary>
+    private static string Quoted(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).ReplaceLineEndings(" ");
+
+    /// <summary>Text for a comment line: line breaks become spaces so nothing escapes the comment.</summary>
+    private static string Plain(string text) => text.ReplaceLineEndings(" ");
+}

@@ -1,0 +1,62 @@
+using System.CommandLine;
+using CareLedger.Analytics.Capitation;
+using CareLedger.Cli.Commands.Activity;
+using CareLedger.Domain;
+
+namespace CareLedger.Cli.Commands.Population;
+
+/// <summary>
+/// <c>careledger population contract --weights FILE (--icb|--lad|--pcn CODE | --practices CODES) --as-of YYYY-MM
+/// [--growth RATE] [--component NAME] [--icb-budget POUNDS [--current-budget POUNDS]] [-o FILE]</c>: the contract's
+/// <c>population</c> section for the place, with comments naming every practice behind it.
+/// </summary>
+internal sealed partial class PopulationContractCommand : CliCommand<PopulationContractCommand.Settings>
+{
+    private readonly PlaceOptions _place = new();
+
+    private readonly Option<string> _asOf = new("--as-of") { Description = "The month the population is counted at, e.g. 2025-04 for the 2025/26 file.", HelpName = "YYYY-MM", Required = true };
+
+    private readonly Option<string?> _growth = new("--growth") { Description = "The population's yearly growth projection to write, e.g. 0.8% (the file is one year's snapshot).", HelpName = "RATE" };
+
+    private readonly Option<string?> _output = new("--output", "-o") { Description = "Write the section to this file instead of printing it.", HelpName = "FILE" };
+
+    internal sealed record Settings(PlaceSettings Place, string AsOf, string? Growth, string? Output);
+
+    protected override Command Declare()
+    {
+        var command = new Command("contract", "Write a contract's population section (size, weighted size, need index, fair share) from a place, naming its practices.");
+        foreach (var option in _place.All)
+        {
+            command.Options.Add(option);
+        }
+
+        command.Options.Add(_asOf);
+        command.Options.Add(_growth);
+        command.Options.Add(_output);
+        return command;
+    }
+
+    protected override Settings Bind(ParseResult parse) =>
+        new(_place.Bind(parse), parse.GetRequiredValue(_asOf).Trim(), parse.GetValue(_growth), parse.GetValue(_output));
+
+    protected override SettingsCheck Check(Settings settings) =>
+        PlaceOptions.Problem(settings.Place) is { } problem ? SettingsCheck.Fail(problem)
+        : !Month().IsMatch(settings.AsOf) ? SettingsCheck.Fail($"--as-of '{settings.AsOf}' needs a month written YYYY-MM, e.g. 2025-04.")
+        : settings.Growth is { } growth && !Percentage.TryParse(growth, out _) ? SettingsCheck.Fail($"--growth '{growth}' needs a percentage such as 0.8%.")
+        : SettingsCheck.Ok;
+
+    protected override int Execute(Settings settings, CliConsole console)
+    {
+        var (result, exitCode) = PlaceOptions.Analyse(settings.Place, console);
+        if (result is null)
+        {
+            return exitCode;
+        }
+
+        Percentage? growth = settings.Growth is { } rate ? Percentage.Parse(rate) : null;
+        return OutputText.Write(PopulationSectionYaml.Write(result, settings.Place.ChosenComponent, settings.AsOf, growth), settings.Output, console) ?? ExitCodes.Ok;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-(0[1-9]|1[0-2])$")]
+    private static partial System.Text.RegularExpressions.Regex Month();
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using CareLedger.Analytics.Risk;
+
+namespace CareLedger.Cli.Output.Population;
+
+/// <summary>A risk report's tables as rows of text, the one source of the CSV and the workbook. Statistics to 4 places; spend to the penny.</summary>
+internal static class RiskRows
+{
+    public static IReadOnlyList<string?[]> Summary(RiskReport report) =>
+    [
+        ["measure", "value"],
+        ["seed", Whole(report.Seed)],
+        ["people", Whole(report.People)],
+        ["trained on", Whole(report.Trained)],
+        ["held out", Whole(report.HeldOut)],
+        ["held-out share admitted", Stat(report.HeldOutRate)],
+        ["auroc model", Stat(report.ModelAuroc)],
+        ["auroc ceiling (true risk)", Stat(report.CeilingAuroc)],
+        ["auroc age alone", Stat(report.AgeAuroc)],
+        ["auroc prior admissions alone", Stat(report.PriorAuroc)],
+        ["calibration slope", Stat(report.CalibrationSlope)],
+        ["calibration intercept", Stat(report.CalibrationIntercept)],
+        ["newton steps", Whole(report.NewtonSteps)],
+    ];
+
+    public static IReadOnlyList<string?[]> Coefficients(RiskReport report) =>
+        [["feature", "coefficient"], .. report.Coefficients.Select(pair => new[] { pair.Feature, Stat(pair.Coefficient) })];
+
+    public static IReadOnlyList<string?[]> Calibration(RiskReport report) =>
+        [["decile", "people", "mean_predicted", "observed"], .. report.Deciles.Select(decile => new[] { Whole(decile.Decile), Whole(decile.People), Stat(decile.MeanPredicted), Stat(decile.Observed) })];
+
+    public static IReadOnlyList<string?[]> Captures(RiskReport report) =>
+        [["top_percent", "score", "people", "admissions_share", "spend_share", "spend"],
+         .. report.Captures.Select(capture => new[] { capture.Percent.ToString(CultureInfo.InvariantCulture), capture.Score, Whole(capture.People), Stat(capture.AdmissionShare), Stat((double)capture.SpendShare), Pounds(capture.Spend) })];
+
+    public static IReadOnlyList<string?[]> Tiers(RiskReport report) =>
+        [["tier", "people", "mean_predicted", "observed", "admissions", "spend"],
+         .. report.Tiers.Select(tier => new[] { tier.Name, Whole(tier.People), Stat(tier.MeanPredicted), Stat(tier.Observed), Whole(tier.Admissions), Pounds(tier.Spend) })];
+
+    public static string Stat(double value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
+
+    public static string Pounds(decimal value) => decimal.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string Whole(long value) => value.ToString(CultureInfo.InvariantCulture);
+}
