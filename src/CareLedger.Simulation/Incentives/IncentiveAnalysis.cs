@@ -27,7 +27,7 @@ public static class IncentiveAnalysis
         ArgumentOutOfRangeException.ThrowIfGreaterThan(year, plan.Years);
         var central = CentralActuals(plan, year);
         var levers = Levers(plan, central, year);
-        var judge = new IncentiveJudge(plan, year);
+        var judge = new IncentiveJudge(plan, year, levers.OfType<IndicatorLever>().Where(lever => lever.Central == 0).Select(lever => lever.Name).ToArray());
         var findings = new IReadOnlyList<IncentiveFinding>[levers.Count];
         var settlements = new int[levers.Count];
         Parallel.For(

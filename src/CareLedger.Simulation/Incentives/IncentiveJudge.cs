@@ -11,13 +11,13 @@ namespace CareLedger.Simulation.Incentives;
 /// member gains while the alliance as a whole loses; an indicator that carries weight but moves nobody's income gives
 /// no incentive. Effects smaller than two pence a step are no effect (the engine's rounding).
 /// </summary>
-internal sealed class IncentiveJudge(SimulationPlan plan, int year)
+internal sealed class IncentiveJudge(SimulationPlan plan, int year, IReadOnlyList<string> missed)
 {
     private const long Negligible = 2;
     private static readonly StatementElement[] Elements = Enum.GetValues<StatementElement>();
     private readonly bool[] _members = YearProbe.Members(plan.Parties);
 
-    public IReadOnlyList<IncentiveFinding> Findings(Lever lever, IReadOnlyList<(long From, long To, long[] Marginal)> pieces)
+    public IReadOnlyList<IncentiveFinding> Findings(Lever lever, IReadOnlyList<LeverPiece> pieces)
     {
         var parties = lever.Controller is { } controller
             ? [plan.Parties[Domain.Id<Domain.Parties.Party>.Of(controller)]]
@@ -27,27 +27,28 @@ internal sealed class IncentiveJudge(SimulationPlan plan, int year)
             var weight = lever is IndicatorLever indicator ? indicator.Weight.ToString() : null;
             var flag = lever.Aim == LeverAim.Encourage && weight is not null ? IncentiveFlag.NoIncentive : IncentiveFlag.None;
             var text = $"{Describe(lever, pieces[0].From, pieces[^1].To)}: moves nobody's income" +
-                (flag == IncentiveFlag.NoIncentive ? $". No incentive: the indicator carries {weight} of the framework, yet meeting it earns nothing where the contract stands (another indicator already missed under all-or-nothing, or a threshold it cannot reach)." : ".");
+                (flag == IncentiveFlag.NoIncentive ? $". No incentive: the indicator carries {weight} of the framework, yet meeting it earns nothing where the contract stands ({Why(lever)})." : ".");
             return [new IncentiveFinding(lever.Kind, lever.Name, "alliance", "the alliance", Position(lever, pieces[0].From), Position(lever, pieces[^1].To), lever.Unit, 0, 0, new Dictionary<string, decimal>(), true, flag, text)];
         }
 
         var findings = new List<IncentiveFinding>();
         foreach (var p in parties)
         {
-            foreach (var (from, to, marginal) in pieces)
+            foreach (var piece in pieces)
             {
-                findings.Add(Finding(lever, p, from, to, marginal));
+                findings.Add(Finding(lever, p, piece));
             }
         }
 
         return findings;
     }
 
-    private IncentiveFinding Finding(Lever lever, int p, long from, long to, long[] marginal)
+    private IncentiveFinding Finding(Lever lever, int p, LeverPiece piece)
     {
+        var (from, to, marginal) = (piece.From, piece.To, piece.Marginal);
         var party = plan.Parties.Parties[p];
         var own = MarginalSweep.IncomeOf(marginal, p);
-        long alliance = 0;
+        var alliance = 0m;
         for (var q = 0; q < _members.Length; q++)
         {
             alliance += _members[q] ? MarginalSweep.IncomeOf(marginal, q) : 0;
@@ -65,14 +66,24 @@ internal sealed class IncentiveJudge(SimulationPlan plan, int year)
         var price = lever is ActivityLever { UnitPrice: { } unitPrice } && !unitPrice.IsZero
             ? string.Create(CultureInfo.InvariantCulture, $", {Math.Round(PerUnit(own, lever) / unitPrice.Amount, 4)} of the unit price")
             : string.Empty;
-        var text = $"{party.Name}: {Describe(lever, from, to)}: {Step(lever)} changes its income by {Signed(PerUnit(own, lever))}{made}{price}{pot}, and the alliance's by {Signed(PerUnit(alliance, lever))}." + (reason is null ? string.Empty : $" {reason}");
+        var average = piece.Varies ? " on average" : string.Empty;
+        var text = $"{party.Name}: {Describe(lever, from, to)}: {Step(lever)} changes its income{average} by {Signed(PerUnit(own, lever))}{made}{price}{pot}, and the alliance's by {Signed(PerUnit(alliance, lever))}." + (reason is null ? string.Empty : $" {reason}");
         var atCentral = lever.Central >= from && lever.Central <= to + (lever.Step - 1);
         return new IncentiveFinding(lever.Kind, lever.Name, party.Id.Value, party.Name, Position(lever, from), Position(lever, to), lever.Unit, PerUnit(own, lever), PerUnit(alliance, lever), elements, atCentral, flag, text);
     }
 
-    private static (IncentiveFlag, string?) Judge(Lever lever, bool member, long own, long alliance)
+    /// <summary>Why meeting an indicator pays nothing: others missed at the operating point, or a threshold out of reach.</summary>
+    private string Why(Lever lever)
     {
-        if (lever.Aim == LeverAim.Reduce && own > Negligible)
+        var others = missed.Where(name => name != lever.Name).ToArray();
+        return others.Length == 0
+            ? "the outcome element's threshold cannot be reached, or nothing is at risk this year"
+            : $"at the scenario's central values {string.Join(", ", others)} {(others.Length == 1 ? "is" : "are")} missed, and the framework pays nothing unless every indicator it needs is met";
+    }
+
+    private static (IncentiveFlag, string?) Judge(Lever lever, bool member, decimal own, decimal alliance)
+    {
+        if (lever.Aim == LeverAim.Reduce && member && own > Negligible)
         {
             return (IncentiveFlag.Perverse, lever is ActivityLever
                 ? "Perverse: it gains from activity the contract means to reduce (a risk/reward item shares the spend on it)."
@@ -108,13 +119,14 @@ internal sealed class IncentiveJudge(SimulationPlan plan, int year)
     };
 
     /// <summary>Pounds a lever unit: minor units over one step ÷ 100 ÷ the step (£100 of spend gives a slope per £1).</summary>
-    private static decimal PerUnit(long units, Lever lever) => units / 100m / lever.Step;
+    private static decimal PerUnit(decimal units, Lever lever) => Math.Round(units / 100m / lever.Step, 4, MidpointRounding.AwayFromZero);
 
     private static decimal Position(Lever lever, long position) => position;
 
     private static string Word(StatementElement element) => element.ToString();
 
-    private static string Signed(decimal pounds) => (pounds < 0 ? "−" : "+") + Money(Math.Abs(pounds));
+    /// <summary>An effect for the text, to the penny (the finding keeps four places: an average over a range is rarely whole pennies).</summary>
+    private static string Signed(decimal pounds) => (pounds < 0 ? "−" : "+") + Money(Math.Round(Math.Abs(pounds), 2, MidpointRounding.AwayFromZero));
 
     private static string Money(decimal pounds) => string.Create(CultureInfo.InvariantCulture, $"£{pounds:#,0.00##}");
 }

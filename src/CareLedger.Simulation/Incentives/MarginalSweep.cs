@@ -5,10 +5,12 @@ namespace CareLedger.Simulation.Incentives;
 
 /// <summary>
 /// Where a lever's marginal effect changes: the lever's range split into pieces over which one step more changes every
-/// party's income by the same amount (within <see cref="Tolerance"/>). The marginal is read on a grid of nine points,
-/// and between two grid points whose marginals differ the change is found by bisection to the unit, so a dead-band's
-/// edge or a cap is placed exactly; a change that comes and goes between two grid points with the same marginal is not
-/// seen. Each position is settled once (cached).
+/// party's income by about the same amount (<see cref="Same"/>: within two pence, or 2.5% where a rule's effect drifts
+/// smoothly, as a patient-choice share does). The marginal is read on a grid of nine points, and between two grid
+/// points whose marginals differ the change is found by bisection to the unit, so a dead-band's edge or a cap is placed
+/// exactly; a change that comes and goes between two grid points with the same marginal is not seen. Each piece reports
+/// its average marginal, exact from the settlements at its two ends, and whether the marginal varied within it. Each
+/// position is settled once (cached).
 /// </summary>
 internal sealed class MarginalSweep(YearProbe probe, ContractActuals central, Lever lever)
 {
@@ -21,11 +23,11 @@ internal sealed class MarginalSweep(YearProbe probe, ContractActuals central, Le
 
     public int Settlements => _settled.Count;
 
-    /// <summary>The pieces, least first: each piece's first and last position and the marginal (party × element, minor units a step) over it.</summary>
-    public IReadOnlyList<(long From, long To, long[] Marginal)> Pieces()
+    /// <summary>The pieces, least first: each piece's first and last position, its average marginal (party × element, minor units a step) and whether the marginal varied within it.</summary>
+    public IReadOnlyList<LeverPiece> Pieces()
     {
         var (from, to) = lever.Range;
-        var last = to - lever.Step;
+        var last = Math.Max(from, to - lever.Step);
         var grid = Enumerable.Range(0, GridPoints).Select(i => from + ((last - from) * i / (GridPoints - 1))).Distinct().ToArray();
         var changes = new List<(long At, long[] Marginal)> { (grid[0], Marginal(grid[0])) };
         for (var i = 1; i < grid.Length; i++)
@@ -33,14 +35,32 @@ internal sealed class MarginalSweep(YearProbe probe, ContractActuals central, Le
             Refine(grid[i - 1], changes[^1].Marginal, grid[i], Marginal(grid[i]), changes);
         }
 
-        var pieces = new List<(long, long, long[])>();
-        for (var i = 0; i < changes.Count; i++)
+        // Bisection can leave a one-unit piece where a drifting share crossed the tolerance; join each change to the
+        // piece before it when their marginals are the same after all.
+        var kept = new List<(long At, long[] Marginal)> { changes[0] };
+        kept.AddRange(changes.Skip(1).Where((change, i) => !Same(changes[i].Marginal, change.Marginal)));
+        var pieces = new List<LeverPiece>();
+        for (var i = 0; i < kept.Count; i++)
         {
-            pieces.Add((changes[i].At, i + 1 < changes.Count ? changes[i + 1].At - 1 : last, changes[i].Marginal));
+            var end = i + 1 < kept.Count ? kept[i + 1].At - 1 : last;
+            pieces.Add(Piece(kept[i].At, end));
         }
 
         return pieces;
     }
+
+    /// <summary>A piece's average marginal: the change from its first position to one step past its last, over its steps.</summary>
+    private LeverPiece Piece(long first, long end)
+    {
+        var steps = Math.Max(1, (end + lever.Step - first) / lever.Step);
+        var start = Settled(first);
+        var finish = Settled(first + (steps * lever.Step));
+        var average = finish.Zip(start, (a, b) => (a - b) / (decimal)steps).ToArray();
+        var varies = steps > 1 && !Exact(Marginal(first), Marginal(first + ((steps - 1) * lever.Step)));
+        return new LeverPiece(first, end, average, varies);
+    }
+
+    private static bool Exact(long[] a, long[] b) => a.AsSpan().SequenceEqual(b);
 
     /// <summary>The effect of one step from <paramref name="position"/> (party × element, minor units).</summary>
     public long[] Marginal(long position)
@@ -69,11 +89,13 @@ internal sealed class MarginalSweep(YearProbe probe, ContractActuals central, Le
         Refine(middle, middleMarginal, high, highMarginal, changes);
     }
 
+    /// <summary>Two marginals are one piece when every party's every element is within two pence or 2.5% of each other.</summary>
     public static bool Same(long[] a, long[] b)
     {
         for (var i = 0; i < a.Length; i++)
         {
-            if (Math.Abs(a[i] - b[i]) > Tolerance)
+            var allowed = Math.Max(Tolerance, Math.Max(Math.Abs(a[i]), Math.Abs(b[i])) * 25 / 1000);
+            if (Math.Abs(a[i] - b[i]) > allowed)
             {
                 return false;
             }
@@ -94,9 +116,9 @@ internal sealed class MarginalSweep(YearProbe probe, ContractActuals central, Le
     }
 
     /// <summary>A party's total over its elements in one party × element array.</summary>
-    public static long IncomeOf(long[] units, int party)
+    public static decimal IncomeOf(decimal[] units, int party)
     {
-        long total = 0;
+        var total = 0m;
         for (var e = 0; e < YearTotals.Elements; e++)
         {
             total += units[(party * YearTotals.Elements) + e];

@@ -12,6 +12,8 @@ namespace CareLedger.Cli.Output.Incentives;
 /// </summary>
 internal static class IncentivesCsvRenderer
 {
+    private static readonly string?[] Header = ["year", "kind", "lever", "party", "from", "to", "unit", "own", "alliance", "at_operating_point", "flag", "explanation"];
+
     public static void Write(IncentiveResult result, TextWriter output)
     {
         var csv = new CsvWriter(output);
@@ -24,7 +26,7 @@ internal static class IncentivesCsvRenderer
     public static IReadOnlyList<string?[]> Rows(IncentiveResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var rows = new List<string?[]> { new[] { "year", "kind", "lever", "party", "from", "to", "unit", "own", "alliance", "at_operating_point", "flag", "explanation" } };
+        var rows = new List<string?[]> { Header };
         rows.AddRange(result.Findings.Select(finding => new[]
         {
             result.Year, finding.Kind, finding.Lever, finding.Party, Invariant(finding.From), Invariant(finding.To), finding.Unit,

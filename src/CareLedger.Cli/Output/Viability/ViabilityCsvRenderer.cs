@@ -1,6 +1,5 @@
 using System.Globalization;
 using CareLedger.Application.Csv;
-using CareLedger.Simulation.Summaries;
 using CareLedger.Simulation.Viability;
 
 namespace CareLedger.Cli.Output.Viability;
@@ -15,6 +14,8 @@ namespace CareLedger.Cli.Output.Viability;
 /// </summary>
 internal static class ViabilityCsvRenderer
 {
+    private static readonly string?[] Header = ["bidder", "year", "figure", "value", "standard_error", "runs", "seed"];
+
     public static void Write(ViabilityResult result, TextWriter output)
     {
         var csv = new CsvWriter(output);
@@ -30,7 +31,7 @@ internal static class ViabilityCsvRenderer
         ArgumentNullException.ThrowIfNull(result);
         var runs = Invariant(result.Runs);
         var seed = Invariant(result.Seed);
-        var rows = new List<string?[]> { new[] { "bidder", "year", "figure", "value", "standard_error", "runs", "seed" } };
+        var rows = new List<string?[]> { Header };
         void Row(string year, string figure, string? value, string? error) => rows.Add([result.Bidder, year, figure, value, error, runs, seed]);
         foreach (var year in result.Years.Append(result.Term))
         {
