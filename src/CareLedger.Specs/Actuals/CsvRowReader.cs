@@ -16,6 +16,11 @@ internal sealed class CsvRowReader
     private readonly List<CsvSyntaxError> _errors = [];
     private readonly List<CsvCell> _cells = [];
     private readonly StringBuilder _cell = new();
+    private readonly CellTexts _texts = new();
+
+    // An unquoted cell taken whole from the text, so its string is made once (or found among those made before)
+    // instead of being copied into _cell first. Set only when the cell's end follows at once.
+    private string? _taken;
     private int _position;
     private int _row = 1;
     private bool _finished;
@@ -50,7 +55,8 @@ internal sealed class CsvRowReader
 
         void EndCell()
         {
-            _cells.Add(new CsvCell(_cell.ToString(), _cells.Count + 1, quoted));
+            _cells.Add(new CsvCell(_taken ?? _cell.ToString(), _cells.Count + 1, quoted));
+            _taken = null;
             _cell.Clear();
             quoted = false;
             afterClosingQuote = false;
@@ -86,10 +92,7 @@ internal sealed class CsvRowReader
                 var length = end < 0 ? text.Length - i : end;
                 if (end < 0 || text[i + end] != '"')
                 {
-                    if (length > 0)
-                    {
-                        _cell.Append(text, i, length);
-                    }
+                    _taken = _texts.Of(text.AsSpan(i, length));
 
                     i += length;
                     if (i == text.Length)
@@ -180,11 +183,12 @@ internal sealed class CsvRowReader
             _errors.Add(new CsvSyntaxError(quoteRow, quoteColumn, "a quoted cell is never closed: the quote opened here runs to the end of the file; close it with \"."));
             _cells.Clear();
             _cell.Clear();
+            _taken = null;
             return false;
         }
 
         // The last row needs no line break after it; a text that ends with one has no empty last row.
-        if (_cells.Count > 0 || _cell.Length > 0 || quoted)
+        if (_cells.Count > 0 || _cell.Length > 0 || _taken is not null || quoted)
         {
             row = EndRow();
             return true;

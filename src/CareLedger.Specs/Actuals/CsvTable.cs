@@ -1,7 +1,7 @@
 namespace CareLedger.Specs.Actuals;
 
 /// <summary>One cell of a CSV file: its text exactly as written (quotes removed, nothing evaluated) and its column.</summary>
-internal sealed record CsvCell(string Text, int Column, bool Quoted);
+internal readonly record struct CsvCell(string Text, int Column, bool Quoted);
 
 /// <summary>One row of a CSV file. <see cref="Number"/> counts rows as a spreadsheet does: the first line is row 1.</summary>
 internal sealed record CsvRow(int Number, IReadOnlyList<CsvCell> Cells)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CareLedger.Domain;
 using CareLedger.Specs.Diagnostics;
 
@@ -18,7 +19,12 @@ public sealed class RowSource
     private readonly IReadOnlySet<string> _written;
 
     // A CSV row is named as a spreadsheet user finds it, "activity row 5, column 'provider'"; other rows by path.
-    private readonly string? _tableRow;
+    // Its name and path are made when first asked for: most rows are never reported, and making both for each of a
+    // million rows cost more than reading them.
+    private readonly string? _table;
+    private readonly int _tableIndex;
+    private string? _tableRow;
+    private FieldPath? _path;
 
     // A CSV row: its table's column map, shared by every row of the table, and its cells. Each field is at this
     // row's line and its column; a field was written when its cell holds more than spaces. Kept instead of a map per
@@ -37,41 +43,43 @@ public sealed class RowSource
 
     private RowSource(
         string file,
-        FieldPath path,
+        FieldPath? path,
         int line,
         int column,
         IReadOnlyDictionary<string, (int Line, int Column)> fields,
         IReadOnlySet<string> written,
-        string? tableRow,
+        string? table,
         bool readFromText,
         IReadOnlyDictionary<string, int>? tableColumns = null,
-        CsvRow? tableCells = null)
+        CsvRow? tableCells = null,
+        int tableIndex = 0)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentOutOfRangeException.ThrowIfNegative(line);
         ArgumentOutOfRangeException.ThrowIfNegative(column);
         File = file;
-        Path = path;
+        _path = path;
         Line = line;
         Column = column;
         _fields = fields;
         _written = written;
-        _tableRow = tableRow;
+        _table = table;
         ReadFromText = readFromText;
         _tableColumns = tableColumns;
         _tableCells = tableCells;
+        _tableIndex = tableIndex;
     }
 
     public string File { get; }
 
-    public FieldPath Path { get; }
+    public FieldPath Path => _path ??= FieldPath.Root.Key(_table!).Item(_tableIndex);
 
     public int Line { get; }
 
     public int Column { get; }
 
     /// <summary>The row in words, as messages start: <c>activity[2]</c>, or <c>activity row 5</c> for a CSV row.</summary>
-    public string Name => _tableRow ?? Path.ToString();
+    public string Name => TableRow ?? Path.ToString();
 
     /// <summary>Where the row itself is; findings about the row as a whole are reported here.</summary>
     public SourceLocation Location => new(File, Line, Column, Path);
@@ -83,7 +91,7 @@ public sealed class RowSource
     internal bool ReadFromText { get; }
 
     /// <summary>A field of the row in words: <c>activity[2].provider</c>, or <c>activity row 5, column 'provider'</c>.</summary>
-    public string Where(string field) => _tableRow is null ? Path.Key(field).ToString() : $"{_tableRow}, column '{field}'";
+    public string Where(string field) => TableRow is null ? Path.Key(field).ToString() : $"{TableRow}, column '{field}'";
 
     /// <summary>Where a field was written, or the row's place when it was not; always with the field's path.</summary>
     public SourceLocation LocationOf(string field) =>
@@ -108,5 +116,7 @@ public sealed class RowSource
 
     /// <summary>A row of a CSV table: <paramref name="row"/>'s number as a spreadsheet counts rows, each field at its column.</summary>
     internal static RowSource ForTableRow(string file, string table, int index, CsvRow row, IReadOnlyDictionary<string, int> columns) =>
-        new(file, FieldPath.Root.Key(table).Item(index), row.Number, 1, NoFields, NoWritten, $"{table} row {row.Number}", readFromText: true, columns, row);
+        new(file, null, row.Number, 1, NoFields, NoWritten, table, readFromText: true, columns, row, index);
+
+    private string? TableRow => _table is null ? null : _tableRow ??= string.Create(CultureInfo.InvariantCulture, $"{_table} row {Line}");
 }

@@ -54,6 +54,37 @@ public sealed class CsvRowReaderTests
         Assert.Equal(errors, reader.Errors);
     }
 
+    [Theory]
+    [InlineData("x", new[] { "1: 1=x" })]
+    [InlineData("a,b\nc", new[] { "1: 1=a|2=b", "2: 1=c" })]
+    [InlineData("a,b\n,", new[] { "1: 1=a|2=b", "2: 1=|2=" })]
+    [InlineData("a,,b\r\n", new[] { "1: 1=a|2=|3=b" })]
+    [InlineData("  \"q\" ,r", new[] { "1: 1q=q|2=r" })]
+    public void Unquoted_cells_are_taken_whole_up_to_the_end_of_the_text(string text, string[] expected)
+    {
+        var reader = new CsvRowReader(text);
+        var read = new List<CsvRow>();
+        while (reader.TryRead(out var row))
+        {
+            read.Add(row);
+        }
+
+        Assert.Equal(expected, Describe(read));
+        Assert.Empty(reader.Errors);
+    }
+
+    [Fact]
+    public void A_value_repeated_down_a_column_is_one_string()
+    {
+        // A million rows repeat a few periods and providers; each is kept once, not once a row.
+        var reader = new CsvRowReader("2016/17-M01,provider-1\n2016/17-M01,provider-1\n");
+        Assert.True(reader.TryRead(out var first));
+        Assert.True(reader.TryRead(out var second));
+
+        Assert.Same(first.Cells[0].Text, second.Cells[0].Text);
+        Assert.Same(first.Cells[1].Text, second.Cells[1].Text);
+    }
+
     private static string[] Describe(IEnumerable<CsvRow> rows) =>
         [.. rows.Select(row => $"{row.Number}: " + string.Join("|", row.Cells.Select(cell => $"{cell.Column}{(cell.Quoted ? "q" : string.Empty)}={cell.Text}")))];
 }

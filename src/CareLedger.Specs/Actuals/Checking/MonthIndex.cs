@@ -16,19 +16,28 @@ internal sealed class MonthIndex<TKey>
     // (the key's number, the month counted from year 1) → the position of the first record covering that month.
     private readonly Dictionary<long, int> _first = [];
 
+    // Each period's months, counted from year 1, worked out once: rows repeat a few dozen periods, each one object
+    // (ContractReferences reads each label once), so they are told apart by reference.
+    private readonly Dictionary<ContractPeriod, int[]> _months = new(ReferenceEqualityComparer.Instance);
+
+    // Rows usually come grouped by key (a provider and service line month after month): the last key's number is kept.
+    private TKey? _lastKey;
+    private int _lastNumber = -1;
+
     /// <summary>Records <paramref name="position"/> under its key and months; returns the first earlier record overlapping it, or −1.</summary>
     public int Add(TKey key, ContractPeriod period, int position)
     {
-        if (!_keys.TryGetValue(key, out var number))
+        var number = _lastNumber >= 0 && EqualityComparer<TKey>.Default.Equals(key, _lastKey) ? _lastNumber : NumberOf(key);
+        if (!_months.TryGetValue(period, out var months))
         {
-            number = _keys.Count;
-            _keys.Add(key, number);
+            months = [.. period.CoveredMonths().Select(month => default(YearMonth).MonthsUntil(month))];
+            _months.Add(period, months);
         }
 
         var earliest = -1;
-        foreach (var month in period.CoveredMonths())
+        foreach (var month in months)
         {
-            var slot = ((long)number << 32) | unchecked((uint)default(YearMonth).MonthsUntil(month));
+            var slot = ((long)number << 32) | unchecked((uint)month);
             if (_first.TryGetValue(slot, out var first))
             {
                 earliest = earliest < 0 ? first : Math.Min(earliest, first);
@@ -40,5 +49,17 @@ internal sealed class MonthIndex<TKey>
         }
 
         return earliest;
+    }
+
+    private int NumberOf(TKey key)
+    {
+        if (!_keys.TryGetValue(key, out var number))
+        {
+            number = _keys.Count;
+            _keys.Add(key, number);
+        }
+
+        (_lastKey, _lastNumber) = (key, number);
+        return number;
     }
 }
