@@ -64,7 +64,7 @@ internal sealed class IncentiveJudge(SimulationPlan plan, int year, IReadOnlyLis
             ? $"; that is the whole of its outcome pot ({Money(plan.OutcomePots[year - 1][p] / 100m)}): this indicator alone decides it"
             : string.Empty;
         var price = lever is ActivityLever { UnitPrice: { } unitPrice } && !unitPrice.IsZero
-            ? string.Create(CultureInfo.InvariantCulture, $", {Math.Round(PerUnit(own, lever) / unitPrice.Amount, 4)} of the unit price")
+            ? string.Create(CultureInfo.InvariantCulture, $", {Math.Round(PerUnit(own, lever) / unitPrice.Amount, 4, MidpointRounding.AwayFromZero)} of the unit price")
             : string.Empty;
         var average = piece.Varies ? " on average" : string.Empty;
         var text = $"{party.Name}: {Describe(lever, from, to)}: {Step(lever)} changes its income{average} by {Signed(PerUnit(own, lever))}{made}{price}{pot}, and the alliance's by {Signed(PerUnit(alliance, lever))}." + (reason is null ? string.Empty : $" {reason}");
