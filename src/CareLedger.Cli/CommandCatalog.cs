@@ -24,6 +24,8 @@ internal static class CommandCatalog
 
         new ProjectCommand(),
         new SimulateCommand(),
+        new ViabilityCommand(),
+        new IncentivesCommand(),
 
         new ActivityCommand(),
         new PopulationCommand(),

@@ -1,8 +1,14 @@
 using CareLedger.Application.Contracts;
+using CareLedger.Application.Parties;
+using CareLedger.Domain;
+using CareLedger.Domain.Budgets;
 using CareLedger.Domain.Contracts;
+using CareLedger.Domain.Parties;
 using CareLedger.Domain.Scenarios;
 using CareLedger.Simulation;
+using CareLedger.Simulation.Incentives;
 using CareLedger.Simulation.Results;
+using CareLedger.Simulation.Viability;
 using CareLedger.Specs.Scenarios;
 
 namespace CareLedger.Application.Simulation;
@@ -32,7 +38,83 @@ public sealed class SimulationService(ContractService contracts)
         return Open(contract, scenario, (opened, read) => Simulator.Simulate(opened, read, options, progress, cancellation));
     }
 
+    /// <summary>
+    /// Is a bid viable? <paramref name="bidder"/> (an id or name) is the party whose surplus is assessed; when null, the
+    /// one party the scenario gives a cost, or among several the prime. The bidder must have a cost of delivery in the
+    /// scenario (its surplus is income − cost) and the contract a budget to search values of.
+    /// </summary>
+    public ServiceResult<ViabilityResult> Viability(SourceText contract, SourceText scenario, string? bidder, long runs, ulong seed, int threads, IProgress<int>? progress = null, CancellationToken cancellation = default)
+    {
+        if (runs < 1)
+        {
+            return ServiceResult<ViabilityResult>.Rejected(new RequestProblem("runs", "a viability search needs at least one run."));
+        }
+
+        return OpenWith(contract, scenario, (opened, read) =>
+        {
+            var chosen = Bidder(opened, read, bidder);
+            if (chosen.Value is not { } party)
+            {
+                return chosen.FailedAs<ViabilityResult>();
+            }
+
+            if (BudgetEngine.Build(opened).TermTotal.IsZero)
+            {
+                return ServiceResult<ViabilityResult>.Rejected(new RequestProblem("contract", "has no budget over its term (no baseline spend), so there is no contract value to search for; add a `baseline` section."));
+            }
+
+            return ServiceResult<ViabilityResult>.Success(ViabilitySearch.Assess(opened, read, new ViabilityOptions(party.Id, runs, seed, threads), progress, cancellation));
+        });
+    }
+
+    /// <summary>
+    /// Does the payment mechanism reward the right behaviour? Each lever's marginal effect in contract year
+    /// <paramref name="year"/> (a label such as 2017/18; null for the term's last year) at the scenario's central values.
+    /// </summary>
+    public ServiceResult<IncentiveResult> Incentives(SourceText contract, SourceText scenario, string? year, int threads = 1, CancellationToken cancellation = default) =>
+        OpenWith(contract, scenario, (opened, read) =>
+        {
+            var years = opened.Term.Calendar.Years;
+            var chosen = year is null ? years[^1] : years.FirstOrDefault(candidate => candidate.Label == year);
+            return chosen is null
+                ? ServiceResult<IncentiveResult>.Rejected(new RequestProblem("year", $"'{year}' is not a year of this contract. Years: {string.Join(", ", years.Select(candidate => candidate.Label))}."))
+                : ServiceResult<IncentiveResult>.Success(IncentiveAnalysis.Analyse(opened, read, chosen.Number, threads, cancellation));
+        });
+
+    /// <summary>The bidder named, else the one the scenario's costs point to; it must have a cost of delivery.</summary>
+    private static ServiceResult<Party> Bidder(Contract contract, Scenario scenario, string? named)
+    {
+        var withCost = scenario.Costs.Select(cost => cost.Party).Distinct().ToArray();
+        if (named is not null)
+        {
+            var found = new PartyLookup().Find(contract, named);
+            if (found.Value is not { } party)
+            {
+                return ServiceResult<Party>.Rejected(found.Problem! with { Field = "bidder" });
+            }
+
+            return withCost.Contains(party.Id)
+                ? found
+                : ServiceResult<Party>.Rejected(new RequestProblem("bidder", $"'{party.Id}' has no cost of delivery in the scenario, so whether it is in surplus cannot be known: add `- {{ party: {party.Id}, amount: …, variation: … }}` under `costs:` in the scenario file."));
+        }
+
+        var primes = withCost.Where(id => contract.Parties.Any(party => party.Id == id && party.Has(PartyRole.Prime))).ToArray();
+        Id<Party>? only = withCost.Length == 1 ? withCost[0] : primes.Length == 1 ? primes[0] : null;
+        if (only is { } chosen)
+        {
+            return ServiceResult<Party>.Success(contract.Parties.First(party => party.Id == chosen));
+        }
+
+        return ServiceResult<Party>.Rejected(new RequestProblem("bidder", withCost.Length == 0
+            ? "is needed, and the scenario gives no party a cost of delivery: add a `costs:` entry for the bidder (docs/scenario-spec.md)."
+            : $"is needed: the scenario gives several parties a cost ({string.Join(", ", withCost.Select(id => id.Value))}); name the one whose bid to assess, e.g. '--bidder {withCost[0]}'."));
+    }
+
     private ServiceResult<T> Open<T>(SourceText contract, SourceText scenario, Func<Contract, Scenario, T> run)
+        where T : class =>
+        OpenWith(contract, scenario, (read, ready) => ServiceResult<T>.Success(run(read, ready)));
+
+    private ServiceResult<T> OpenWith<T>(SourceText contract, SourceText scenario, Func<Contract, Scenario, ServiceResult<T>> run)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(scenario);
@@ -44,6 +126,12 @@ public sealed class SimulationService(ContractService contracts)
 
         var loaded = ScenarioLoader.Load(read, scenario.Text, scenario.Name);
         IReadOnlyList<Specs.Diagnostics.Diagnostic> findings = [.. opened.Diagnostics, .. loaded.Diagnostics];
-        return loaded.Scenario is { } ready ? ServiceResult<T>.Success(run(read, ready), findings) : ServiceResult<T>.Failure(findings);
+        if (loaded.Scenario is not { } ready)
+        {
+            return ServiceResult<T>.Failure(findings);
+        }
+
+        var result = run(read, ready);
+        return result with { Diagnostics = [.. findings, .. result.Diagnostics] };
     }
 }
