@@ -19,8 +19,8 @@ public sealed class SettlementApiTests : IAsyncLifetime
     {
         using var finance = _ledger.As("commissioner@mid-notts.demo");
 
-        using var first = await finance.PostAsync(Contract("settlements"), Api.Json(new { period = Year + "-Q2" }));
-        using var again = await finance.PostAsync(Contract("settlements"), Api.Json(new { period = Year + "-Q2" }));
+        using var first = await finance.PostAsync(Contract("settlements"), Api.Json(new { period = Year + "-M05" }));
+        using var again = await finance.PostAsync(Contract("settlements"), Api.Json(new { period = Year + "-M05" }));
         var run = (await Api.ReadJsonAsync(first)).GetProperty("run");
         var runId = run.GetProperty("id").GetString();
         using var provider = _ledger.As("provider@mid-notts.demo");

@@ -72,7 +72,8 @@ public sealed class TwoServerTests(TwoServers servers) : IClassFixture<TwoServer
         using var second = _second.Client();
         Cookies.Use(second, cookie);
         const string Settlements = "/api/v1/contracts/mid-notts-better-together/settlements";
-        string[] periods = ["2016/17-Q1", "2016/17-Q2", "2016/17-Q3", "2016/17-Q4", .. Enumerable.Range(1, 12).Select(month => $"2016/17-M{month:00}")];
+        // The demo settles each quarter and the year itself; its months are left for the first settlement here.
+        string[] periods = [.. Enumerable.Range(1, 12).Select(month => $"2016/17-M{month:00}")];
 
         foreach (var period in periods)
         {
