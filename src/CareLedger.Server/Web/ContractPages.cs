@@ -1,5 +1,6 @@
 using CareLedger.Application.Contracts;
 using CareLedger.Application;
+using CareLedger.Application.Budgets;
 using CareLedger.Data.Accounts;
 using CareLedger.Data.Contracts;
 using CareLedger.Domain.Contracts;
@@ -13,7 +14,7 @@ namespace CareLedger.Server.Web;
 /// current version opened. A contract the user cannot see is "not found", exactly as the API answers, so a page
 /// never tells anyone which contracts exist elsewhere.
 /// </summary>
-public sealed class ContractPages(ContractVisibility visibility, ContractVersions versions, ContractService checker)
+public sealed class ContractPages(ContractVisibility visibility, ContractVersions versions, ContractService checker, BudgetService budgets, ImmutableReads reads)
 {
     /// <summary>The contract, or null when the page should answer "not found" (<c>NavigationManager.NotFound()</c>).</summary>
     public async Task<OpenContract?> OpenAsync(HttpContext http, string contractId)
@@ -27,12 +28,22 @@ public sealed class ContractPages(ContractVisibility visibility, ContractVersion
         }
 
         // A stored version always passed validation when stored; one that no longer opens is shown as not found.
-        if (checker.Open(new SourceText(text.Version.FileName, text.Yaml)).Value?.Contract is not { } contract)
+        // Opening checks the whole contract, which took most of a page's time; a version never changes once stored.
+        var version = text.Version;
+        if (reads.GetOrAdd((nameof(Contract), version.ContractId, version.Version, version.Fingerprint), () => checker.Open(new SourceText(version.FileName, text.Yaml)).Value?.Contract) is not { } contract)
         {
             return null;
         }
 
         return new OpenContract(text.Version, contract, access);
+    }
+
+    /// <summary>The contract's budget (every year, or the one named), worked out once for each version of the contract.</summary>
+    public ServiceResult<BudgetReport> Budget(OpenContract contract, string? yearLabel)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        var version = contract.Version;
+        return reads.GetOrAdd((nameof(Budget), version.ContractId, version.Version, version.Fingerprint, yearLabel), () => budgets.Compute(contract.Contract, yearLabel))!;
     }
 }
 

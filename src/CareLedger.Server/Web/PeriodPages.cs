@@ -1,4 +1,3 @@
-using CareLedger.Application.Budgets;
 using CareLedger.Application.Documents;
 using CareLedger.Application.Json;
 using CareLedger.Application.Plans;
@@ -12,7 +11,7 @@ namespace CareLedger.Server.Web;
 /// What the period page shows of one period of an opened contract: its state and every other period of its year,
 /// its latest settlement (if settled), and the year so far against plan.
 /// </summary>
-public sealed class PeriodPages(PeriodRegister periods, SettlementRuns runs, BudgetService budgets)
+public sealed class PeriodPages(PeriodRegister periods, SettlementRuns runs, ContractPages contracts, ImmutableReads reads)
 {
     /// <summary>The period named by <paramref name="label"/>, or null when the contract has no such period (the page is then "not found").</summary>
     public async Task<PeriodPage?> OpenAsync(OpenContract contract, string? label, CancellationToken cancellationToken)
@@ -36,18 +35,29 @@ public sealed class PeriodPages(PeriodRegister periods, SettlementRuns runs, Bud
         SettlementRun? run = null;
         foreach (var candidate in year.Where(candidate => candidate.LatestRunId is not null && wanted.Contains(candidate.Period)))
         {
-            if (await runs.RunAsync(contract.Version.ContractId, candidate.LatestRunId!, cancellationToken) is { } stored)
+            // A stored run never changes (settling again makes a new one), so each is read and parsed once.
+            var contractId = contract.Version.ContractId;
+            var runId = candidate.LatestRunId!;
+            if (await reads.GetOrAddAsync((nameof(SettlementRun), contractId, runId), () => ReadAsync(contractId, runId, cancellationToken)) is { } stored)
             {
-                settled[candidate.Period] = CareLedgerJson.Read<SettlementDocument>(stored.Document);
-                run = candidate.Period == period.Label ? stored : run;
+                settled[candidate.Period] = stored.Document;
+                run = candidate.Period == period.Label ? stored.Run : run;
             }
         }
 
-        var budget = budgets.Compute(contract.Contract, period.Year.Label).Value?.Years.SingleOrDefault();
+        var budget = contracts.Budget(contract, period.Year.Label).Value?.Years.SingleOrDefault();
         var toDate = budget is null ? null : YearAgainstPlan.Of(period, BudgetYearDocument.Of(budget), settled);
         return new PeriodPage(period, status, locks.LockedBy(period), year, run, run is null ? null : settled[period.Label], toDate);
     }
+
+    private async Task<ParsedRun?> ReadAsync(string contractId, string runId, CancellationToken cancellationToken) =>
+        await runs.RunAsync(contractId, runId, cancellationToken) is { } stored
+            ? new ParsedRun(stored, CareLedgerJson.Read<SettlementDocument>(stored.Document))
+            : null;
 }
+
+/// <summary>A stored run and its settlement document, parsed.</summary>
+internal sealed record ParsedRun(SettlementRun Run, SettlementDocument Document);
 
 /// <summary>One period as its page shows it; <see cref="Run"/> and <see cref="Settlement"/> are null until it is settled.</summary>
 public sealed record PeriodPage(

@@ -9,6 +9,7 @@ internal static class WebPages
     public static void Add(IServiceCollection services)
     {
         services.AddRazorComponents();
+        services.AddSingleton<ImmutableReads>();
         services.AddSingleton<ContractPages>();
         services.AddSingleton<ContractSaving>();
         services.AddSingleton<PeriodPages>();
