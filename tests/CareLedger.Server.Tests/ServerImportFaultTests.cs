@@ -13,7 +13,8 @@ namespace CareLedger.Server.Tests;
 /// <summary>
 /// A real <c>careledger serve</c> killed with SIGKILL in the middle of a large import over HTTP — once it logs that
 /// every row was checked and it is writing, inside the import's transaction — leaves every table as it was, on SQLite
-/// and on PostgreSQL; a new server then takes the same file whole.
+/// and on PostgreSQL; a new server then takes the same file whole. The import's last write is held
+/// (<see cref="StalledAuditTrail"/>) so the kill cannot come after its commit.
 /// </summary>
 public sealed class ServerImportFaultTests : IDisposable
 {
@@ -40,16 +41,18 @@ public sealed class ServerImportFaultTests : IDisposable
             using var client = Authorised(server, token);
             // A first server makes its data-protection key as it starts: the picture is taken after that.
             (await client.GetAsync($"/api/v1/contracts/{contractId}/imports")).EnsureSuccessStatusCode();
+            await using var stall = await StalledAuditTrail.HoldAsync(test.Database);
             before = await SchemaDump.TakeAsync(test.Database);
             var import = client.PostAsync($"/api/v1/contracts/{contractId}/imports?name=activity.csv", Body(content));
             var writing = await server.WaitForLineAsync(line => line.Contains($"Import into {contractId} by {Email}: writing.", StringComparison.Ordinal), Patience);
             Assert.True(writing, $"the server never said it was writing:\n{server.Output}");
+            Assert.True(await stall.ReachedAsync(Patience), "the import never reached its audit entry");
             Assert.Equal(137, await server.KillAsync());
             await Assert.ThrowsAnyAsync<HttpRequestException>(() => import);
+            await stall.ReleaseAsync();
+            await TestDatabase.WhenOtherSessionsEndAsync(test.Database, Patience);
+            Assert.Equal(before, await SchemaDump.TakeAsync(test.Database));
         }
-
-        await TestDatabase.WhenOtherSessionsEndAsync(test.Database, Patience);
-        Assert.Equal(before, await SchemaDump.TakeAsync(test.Database));
 
         await using var again = await ServeProcess.StartAsync(ledger);
         using var retry = Authorised(again, token);
