@@ -86,9 +86,10 @@ public sealed class SimulationService(ContractService contracts)
     /// Two or more contract models on one scenario, side by side, with the payment-by-activity baseline priced from the
     /// first contract's cells. The scenario may name any of the contracts; it is read against each, and a finding that
     /// only one contract causes (a party or service line another does not have) says which. The contracts must be in
-    /// one currency.
+    /// one currency. With <paramref name="population"/>, a population file (a <c>population</c> section, as
+    /// <c>careledger population contract</c> writes), every contract is given that population instead of its own.
     /// </summary>
-    public ServiceResult<ComparisonResult> Compare(IReadOnlyList<SourceText> files, SourceText scenario, SimulationOptions options, IProgress<long>? progress = null, CancellationToken cancellation = default)
+    public ServiceResult<ComparisonResult> Compare(IReadOnlyList<SourceText> files, SourceText scenario, SimulationOptions options, SourceText? population = null, IProgress<long>? progress = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(scenario);
@@ -112,8 +113,9 @@ public sealed class SimulationService(ContractService contracts)
         var opened = new List<(SourceText Source, Contract Contract)>();
         foreach (var file in files)
         {
-            var result = contracts.Open(file);
-            findings.AddRange(result.Diagnostics);
+            var result = contracts.Open(file, population);
+            // The population file's findings come back once per contract: each is kept once.
+            findings.AddRange(result.Diagnostics.Where(finding => population is null || finding.Location.File != population.Name || !findings.Contains(finding)));
             if (result.Value?.Contract is { } contract)
             {
                 opened.Add((file, contract));

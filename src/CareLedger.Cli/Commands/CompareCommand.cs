@@ -9,7 +9,7 @@ using CareLedger.Simulation;
 namespace CareLedger.Cli.Commands;
 
 /// <summary>
-/// <c>careledger compare CONTRACT... --scenario FILE [--runs N] [--seed S] [--threads T] [--format table|json|csv]
+/// <c>careledger compare CONTRACT... --scenario FILE [--population FILE] [--runs N] [--seed S] [--threads T] [--format table|json|csv]
 /// [--xlsx FILE]</c>: contract models side by side on one scenario — each party's expected income, its P10–P90, its
 /// chance of a deficit and the risk it carries — with payment by activity (each provider paid its activity at its
 /// unit price) as the baseline. Every model draws the same runs. Ctrl+C cancels.
@@ -29,15 +29,17 @@ internal sealed class CompareCommand : CliCommand<CompareCommand.Settings>
     private readonly Option<long> _runs = new("--runs", "-n") { Description = "Runs for each model, each a whole term.", DefaultValueFactory = _ => 10_000 };
     private readonly Option<ulong> _seed = new("--seed") { Description = "The seed: the same seed gives the same results, and every model draws the same runs.", DefaultValueFactory = _ => 1 };
     private readonly Option<int> _threads = new("--threads") { Description = "Threads to run on (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
+    private readonly Option<string?> _population = new("--population", "-p") { Description = "A population file (a population: section, as 'careledger population contract' writes) given to every contract instead of its own.", HelpName = "FILE" };
     private readonly Option<string?> _xlsx = new("--xlsx") { Description = "Also write the results as an Excel workbook to FILE.", HelpName = "FILE" };
 
-    internal sealed record Settings(IReadOnlyList<string> Contracts, string Scenario, long Runs, ulong Seed, int Threads, OutputFormat Format, string? Xlsx = null);
+    internal sealed record Settings(IReadOnlyList<string> Contracts, string Scenario, long Runs, ulong Seed, int Threads, OutputFormat Format, string? Xlsx = null, string? Population = null);
 
     protected override Command Declare() =>
         new("compare", "Contract models side by side on one scenario: each party's expected income, its spread, its chance of a deficit and the risk it carries, with payment by activity as the baseline.")
         {
             _contracts,
             _scenario,
+            _population,
             _runs,
             _seed,
             _threads,
@@ -46,13 +48,14 @@ internal sealed class CompareCommand : CliCommand<CompareCommand.Settings>
         };
 
     protected override Settings Bind(ParseResult parse) =>
-        new(parse.GetRequiredValue(_contracts), parse.GetRequiredValue(_scenario), parse.GetValue(_runs), parse.GetValue(_seed), parse.GetValue(_threads), _format.GetValue(parse), parse.GetValue(_xlsx));
+        new(parse.GetRequiredValue(_contracts), parse.GetRequiredValue(_scenario), parse.GetValue(_runs), parse.GetValue(_seed), parse.GetValue(_threads), _format.GetValue(parse), parse.GetValue(_xlsx), parse.GetValue(_population));
 
     protected override SettingsCheck Check(Settings settings) => settings switch
     {
         { Runs: < 1 or > MostRuns } => SettingsCheck.Fail("--runs must be between 1 and 10,000,000."),
         { Threads: < 1 or > 256 } => SettingsCheck.Fail("--threads must be between 1 and 256."),
         { Xlsx: { } xlsx } when string.IsNullOrWhiteSpace(xlsx) => SettingsCheck.Fail("--xlsx needs a file name, e.g. '--xlsx compare.xlsx'."),
+        { Population: { } population } when string.IsNullOrWhiteSpace(population) => SettingsCheck.Fail("--population needs a file name, e.g. '--population place.population.yaml'."),
         _ => SettingsCheck.Ok,
     };
 
@@ -76,6 +79,18 @@ internal sealed class CompareCommand : CliCommand<CompareCommand.Settings>
             return scenarioText.ExitCode;
         }
 
+        SourceText? population = null;
+        if (settings.Population is { } populationFile)
+        {
+            var read = InputFile.Read(populationFile, console, kind: "population");
+            if (read.Source is not { } source)
+            {
+                return read.ExitCode;
+            }
+
+            population = source;
+        }
+
         using var cancel = new CancellationTokenSource();
         void OnCancel(object? sender, ConsoleCancelEventArgs args)
         {
@@ -88,7 +103,7 @@ internal sealed class CompareCommand : CliCommand<CompareCommand.Settings>
         {
             var options = new SimulationOptions(settings.Runs, settings.Seed, settings.Threads);
             var totalRuns = settings.Runs * (contracts.Count + 1);
-            var result = SimulationProgress.Run(console, totalRuns, progress => new SimulationService().Compare(contracts, scenario, options, progress, cancel.Token));
+            var result = SimulationProgress.Run(console, totalRuns, progress => new SimulationService().Compare(contracts, scenario, options, population, progress, cancel.Token));
             Diagnostics.Print(result.Diagnostics, console);
             if (result.Problem is { } problem)
             {

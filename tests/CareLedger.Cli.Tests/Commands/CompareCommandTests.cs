@@ -110,6 +110,38 @@ public sealed class CompareCommandTests : IDisposable
         Assert.EndsWith("(reading it against renamed.yaml)", findings[0].TrimEnd());
     }
 
+    [Fact]
+    public void A_population_written_from_the_weighted_capitation_file_is_given_to_every_contract()
+    {
+        // Mansfield, Newark and Sherwood, and Ashfield districts from NHS England's real 2025/26 file, growing 3% a
+        // year: the contracts' population-growth adjustment (rate: projection, from 2017/18) then grows by 3%, not 0.5%.
+        var weights = Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "data", "nhs", "gp_practice_weighted_population_2025_26.csv"));
+        var place = _cli.Run("population", "contract", "--weights", weights, "--lad", "E07000170,E07000174,E07000175", "--as-of", "2016-04", "--growth", "3%");
+        Assert.True(place.ExitCode == ExitCodes.Ok, place.ToString());
+        _cli.Directory.Write("place.yaml", place.Out);
+        string[] args = ["compare", MidNotts + ".yaml", Wide, "--scenario", MidNotts + ".scenario.yaml", "--runs", "100", "--format", "csv"];
+
+        var own = Ok(args).OutLines;
+        var given = Ok([.. args, "--population", "place.yaml"]).OutLines;
+
+        // The commissioners pay more over the term under every model, the growth adjustment being larger.
+        string[] Paid(string[] lines) => [.. lines.Where(line => line.Contains(",mansfield-ashfield-ccg,income-mean,", StringComparison.Ordinal)).Select(line => line.Split(',')[5])];
+        Assert.Equal(3, Paid(given).Length);
+        Assert.All(Paid(own).Zip(Paid(given)), pair => Assert.True(decimal.Parse(pair.Second, System.Globalization.CultureInfo.InvariantCulture) < decimal.Parse(pair.First, System.Globalization.CultureInfo.InvariantCulture), $"{pair.Second} is not more paid than {pair.First}"));
+    }
+
+    [Fact]
+    public void A_bad_population_file_is_located_once_and_nothing_is_run()
+    {
+        _cli.Directory.Write("place.yaml", "population:\n  basis: registered-list\n  size: -5\n  growth_projection: 1%\n");
+
+        var result = _cli.Run("compare", MidNotts + ".yaml", Wide, "--scenario", MidNotts + ".scenario.yaml", "--population", "place.yaml", "--runs", "10");
+
+        Assert.Equal(ExitCodes.Findings, result.ExitCode);
+        Assert.Single((result.Error + result.Out).Split('\n'), line => line.StartsWith("place.yaml:3:9: error CL301", StringComparison.Ordinal));
+        Assert.DoesNotContain("payment by activity", result.Out);
+    }
+
     [Theory]
     [InlineData("--runs", "0", "--runs must be between 1 and 10,000,000.")]
     [InlineData("--threads", "0", "--threads must be between 1 and 256.")]
