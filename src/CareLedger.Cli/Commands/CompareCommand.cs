@@ -10,7 +10,7 @@ namespace CareLedger.Cli.Commands;
 
 /// <summary>
 /// <c>careledger compare CONTRACT... --scenario FILE [--population FILE] [--runs N] [--seed S] [--threads T] [--format table|json|csv]
-/// [--xlsx FILE]</c>: contract models side by side on one scenario — each party's expected income, its P10–P90, its
+/// [--xlsx FILE] [--charts DIR]</c>: contract models side by side on one scenario — each party's expected income, its P10–P90, its
 /// chance of a deficit and the risk it carries — with payment by activity (each provider paid its activity at its
 /// unit price) as the baseline. Every model draws the same runs. Ctrl+C cancels.
 /// </summary>
@@ -31,8 +31,9 @@ internal sealed class CompareCommand : CliCommand<CompareCommand.Settings>
     private readonly Option<int> _threads = new("--threads") { Description = "Threads to run on (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
     private readonly Option<string?> _population = new("--population", "-p") { Description = "A population file (a population: section, as 'careledger population contract' writes) given to every contract instead of its own.", HelpName = "FILE" };
     private readonly Option<string?> _xlsx = new("--xlsx") { Description = "Also write the results as an Excel workbook to FILE.", HelpName = "FILE" };
+    private readonly Option<string?> _charts = new("--charts") { Description = "Also write the income and risk-carried charts, as PNG and SVG, into folder DIR.", HelpName = "DIR" };
 
-    internal sealed record Settings(IReadOnlyList<string> Contracts, string Scenario, long Runs, ulong Seed, int Threads, OutputFormat Format, string? Xlsx = null, string? Population = null);
+    internal sealed record Settings(IReadOnlyList<string> Contracts, string Scenario, long Runs, ulong Seed, int Threads, OutputFormat Format, string? Xlsx = null, string? Population = null, string? Charts = null);
 
     protected override Command Declare() =>
         new("compare", "Contract models side by side on one scenario: each party's expected income, its spread, its chance of a deficit and the risk it carries, with payment by activity as the baseline.")
@@ -45,16 +46,18 @@ internal sealed class CompareCommand : CliCommand<CompareCommand.Settings>
             _threads,
             _format.Option,
             _xlsx,
+            _charts,
         };
 
     protected override Settings Bind(ParseResult parse) =>
-        new(parse.GetRequiredValue(_contracts), parse.GetRequiredValue(_scenario), parse.GetValue(_runs), parse.GetValue(_seed), parse.GetValue(_threads), _format.GetValue(parse), parse.GetValue(_xlsx), parse.GetValue(_population));
+        new(parse.GetRequiredValue(_contracts), parse.GetRequiredValue(_scenario), parse.GetValue(_runs), parse.GetValue(_seed), parse.GetValue(_threads), _format.GetValue(parse), parse.GetValue(_xlsx), parse.GetValue(_population), parse.GetValue(_charts));
 
     protected override SettingsCheck Check(Settings settings) => settings switch
     {
         { Runs: < 1 or > MostRuns } => SettingsCheck.Fail("--runs must be between 1 and 10,000,000."),
         { Threads: < 1 or > 256 } => SettingsCheck.Fail("--threads must be between 1 and 256."),
         { Xlsx: { } xlsx } when string.IsNullOrWhiteSpace(xlsx) => SettingsCheck.Fail("--xlsx needs a file name, e.g. '--xlsx compare.xlsx'."),
+        { Charts: { } charts } when string.IsNullOrWhiteSpace(charts) => SettingsCheck.Fail("--charts needs a folder name, e.g. '--charts charts'."),
         { Population: { } population } when string.IsNullOrWhiteSpace(population) => SettingsCheck.Fail("--population needs a file name, e.g. '--population place.population.yaml'."),
         _ => SettingsCheck.Ok,
     };
@@ -129,7 +132,8 @@ internal sealed class CompareCommand : CliCommand<CompareCommand.Settings>
                     break;
             }
 
-            var written = settings.Xlsx is not { } xlsx || ResultFiles.WriteWorkbook(xlsx, () => ComparisonWorkbook.Write(comparison), console);
+            var written = (settings.Xlsx is not { } xlsx || ResultFiles.WriteWorkbook(xlsx, () => ComparisonWorkbook.Write(comparison), console))
+                & (settings.Charts is not { } charts || ResultFiles.WriteCharts(charts, folder => ComparisonCharts.Write(comparison, folder), console));
             return written ? ExitCodes.Ok : ExitCodes.Findings;
         }
         catch (OperationCanceledException)

@@ -79,6 +79,36 @@ public sealed class CompareCommandTests : IDisposable
     }
 
     [Fact]
+    public void Charts_of_income_and_of_who_carries_the_risk_are_written_as_png_and_svg()
+    {
+        var result = Ok("compare", MidNotts + ".yaml", Wide, "--scenario", MidNotts + ".scenario.yaml", "--runs", "100", "--charts", "charts");
+
+        Assert.Contains("Wrote 4 charts (PNG and SVG) into charts.", result.Error);
+        foreach (var chart in new[] { "income", "risk-carried" })
+        {
+            var png = File.ReadAllBytes(_cli.Directory.File($"charts/{chart}.png"));
+            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+            var svg = File.ReadAllText(_cli.Directory.File($"charts/{chart}.svg"));
+            Assert.Contains("<svg", svg, StringComparison.Ordinal);
+            Assert.Contains("payment by activity", svg, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Who carries the risk", File.ReadAllText(_cli.Directory.File("charts/risk-carried.svg")), StringComparison.Ordinal);
+        Assert.Contains("Sherwood Forest Hospitals", File.ReadAllText(_cli.Directory.File("charts/income.svg")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Charts_into_a_path_that_is_a_file_is_a_located_problem()
+    {
+        _cli.Directory.Write("taken", "a file");
+
+        var result = _cli.Run("compare", MidNotts + ".yaml", "--scenario", MidNotts + ".scenario.yaml", "--runs", "20", "--charts", "taken");
+
+        Assert.Equal(ExitCodes.Findings, result.ExitCode);
+        Assert.Contains("'taken' is a file; --charts needs a folder", result.Error);
+    }
+
+    [Fact]
     public void A_scenario_for_another_contract_is_located_and_nothing_is_run()
     {
         var scenario = File.ReadAllText(_cli.Directory.File(MidNotts + ".scenario.yaml")).Replace("contract: mid-notts-better-together", "contract: somewhere-else", StringComparison.Ordinal);
