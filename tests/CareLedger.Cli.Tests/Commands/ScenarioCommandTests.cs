@@ -1,5 +1,4 @@
 using CareLedger.Cli.Tests.Support;
-using CareLedger.Specs;
 
 namespace CareLedger.Cli.Tests.Commands;
 
@@ -15,20 +14,6 @@ public sealed class ScenarioCommandTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 
-    /// <summary>Writes a template and the scenario shipped beside it into the working folder.</summary>
-    private void Init(string template)
-    {
-        Assert.Equal(ExitCodes.Ok, _cli.Run("init", template).ExitCode);
-        _cli.Directory.Write(template + ".scenario.yaml", ScenarioText(template));
-    }
-
-    private static string ScenarioText(string template)
-    {
-        using var stream = typeof(ContractLoader).Assembly.GetManifestResourceStream($"CareLedger.Specs.Templates.{template}.scenario.yaml")!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
-
     private CliResult Ok(params string[] args)
     {
         var result = _cli.Run(args);
@@ -39,7 +24,7 @@ public sealed class ScenarioCommandTests : IDisposable
     [Fact]
     public void Project_prints_the_bidders_income_cost_and_deficit_by_year_and_over_the_term_as_a_table()
     {
-        Init(Cambs);
+        InitialisedTemplate.Write(_cli, Cambs);
 
         var table = Ok("project", Cambs + ".yaml", "--scenario", Cambs + ".scenario.yaml").Out;
 
@@ -53,7 +38,7 @@ public sealed class ScenarioCommandTests : IDisposable
     [Fact]
     public void Project_as_csv_has_one_figure_per_row_and_the_term_is_the_sum_of_the_years()
     {
-        Init(Cambs);
+        InitialisedTemplate.Write(_cli, Cambs);
 
         var rows = Ok("project", Cambs + ".yaml", "--scenario", Cambs + ".scenario.yaml", "--format", "csv").OutLines
             .Select(line => line.TrimEnd('\r').Split(',')).ToArray();
@@ -69,7 +54,7 @@ public sealed class ScenarioCommandTests : IDisposable
     [Fact]
     public void Simulate_as_csv_gives_the_bidders_deficit_probability_per_year_and_over_the_term_the_same_for_the_same_seed()
     {
-        Init(Cambs);
+        InitialisedTemplate.Write(_cli, Cambs);
         string[] args = ["simulate", Cambs + ".yaml", "--scenario", Cambs + ".scenario.yaml", "--runs", "400", "--seed", "7", "--format", "csv"];
 
         var first = Ok(args).Out;
@@ -91,7 +76,7 @@ public sealed class ScenarioCommandTests : IDisposable
     [Fact]
     public void Simulate_as_json_and_table_name_the_bidders_deficit_probability()
     {
-        Init(Cambs);
+        InitialisedTemplate.Write(_cli, Cambs);
         string[] args = ["simulate", Cambs + ".yaml", "--scenario", Cambs + ".scenario.yaml", "--runs", "200", "--seed", "1"];
 
         var table = Ok(args).Out;
@@ -105,7 +90,7 @@ public sealed class ScenarioCommandTests : IDisposable
     [Fact]
     public void A_bad_scenario_is_located_and_nothing_is_printed()
     {
-        Init(Cambs);
+        InitialisedTemplate.Write(_cli, Cambs);
         _cli.Directory.Write("bad.scenario.yaml", "careledger_scenario: 1\ncontract: cambs-older-people\ncontract_value: -£1m\n");
 
         var result = _cli.Run("project", Cambs + ".yaml", "--scenario", "bad.scenario.yaml");
@@ -118,7 +103,7 @@ public sealed class ScenarioCommandTests : IDisposable
     [Fact]
     public void A_party_name_that_looks_like_a_formula_is_neutralised_in_both_csvs()
     {
-        Init("mid-notts-alliance");
+        InitialisedTemplate.Write(_cli, "mid-notts-alliance");
         var contract = File.ReadAllText(_cli.Directory.File("mid-notts-alliance.yaml"))
             .Replace("name: Sherwood Forest Hospitals NHS Foundation Trust", "name: \"=HYPERLINK(\\\"http://x\\\")\"", StringComparison.Ordinal);
         _cli.Directory.Write("mid-notts-alliance.yaml", contract);

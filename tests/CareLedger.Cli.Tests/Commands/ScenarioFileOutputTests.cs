@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Xml.Linq;
 using CareLedger.Cli.Tests.Support;
-using CareLedger.Specs;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -19,14 +18,6 @@ public sealed class ScenarioFileOutputTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 
-    private void Init(string template)
-    {
-        Assert.Equal(ExitCodes.Ok, _cli.Run("init", template).ExitCode);
-        using var stream = typeof(ContractLoader).Assembly.GetManifestResourceStream($"CareLedger.Specs.Templates.{template}.scenario.yaml")!;
-        using var reader = new StreamReader(stream);
-        _cli.Directory.Write(template + ".scenario.yaml", reader.ReadToEnd());
-    }
-
     private CliResult Ok(params string[] args)
     {
         var result = _cli.Run(args);
@@ -37,7 +28,7 @@ public sealed class ScenarioFileOutputTests : IDisposable
     [Fact]
     public void The_simulation_workbook_holds_the_same_figures_as_the_json()
     {
-        Init(Bedfordshire);
+        InitialisedTemplate.Write(_cli, Bedfordshire);
         using var json = JsonDocument.Parse(Ok("simulate", Bedfordshire + ".yaml", "--scenario", Bedfordshire + ".scenario.yaml", "--runs", "600", "--seed", "4", "--format", "json", "--xlsx", "sim.xlsx").Out);
 
         var rows = Sheet(_cli.Directory.File("sim.xlsx"), "simulation");
@@ -77,7 +68,7 @@ public sealed class ScenarioFileOutputTests : IDisposable
     [Fact]
     public void The_projection_workbook_holds_the_same_amounts_as_the_json()
     {
-        Init(Bedfordshire);
+        InitialisedTemplate.Write(_cli, Bedfordshire);
         using var json = JsonDocument.Parse(Ok("project", Bedfordshire + ".yaml", "--scenario", Bedfordshire + ".scenario.yaml", "--format", "json", "--xlsx", "projection.xlsx").Out);
 
         var rows = Sheet(_cli.Directory.File("projection.xlsx"), "projection");
@@ -100,7 +91,7 @@ public sealed class ScenarioFileOutputTests : IDisposable
     [Fact]
     public void A_party_name_that_looks_like_a_formula_is_text_in_the_workbooks_never_a_formula()
     {
-        Init("mid-notts-alliance");
+        InitialisedTemplate.Write(_cli, "mid-notts-alliance");
         var contract = File.ReadAllText(_cli.Directory.File("mid-notts-alliance.yaml"))
             .Replace("name: Sherwood Forest Hospitals NHS Foundation Trust", "name: \"=HYPERLINK(\\\"http://x\\\")\"", StringComparison.Ordinal);
         _cli.Directory.Write("mid-notts-alliance.yaml", contract);
@@ -121,7 +112,7 @@ public sealed class ScenarioFileOutputTests : IDisposable
     [Fact]
     public void Charts_are_png_and_svg_files_with_each_partys_titles_and_series()
     {
-        Init(Bedfordshire);
+        InitialisedTemplate.Write(_cli, Bedfordshire);
         var result = Ok("simulate", Bedfordshire + ".yaml", "--scenario", Bedfordshire + ".scenario.yaml", "--runs", "300", "--charts", "charts");
 
         Assert.Contains("charts (PNG and SVG) into charts", result.Error);

@@ -1,5 +1,4 @@
 using CareLedger.Cli.Tests.Support;
-using CareLedger.Specs;
 
 namespace CareLedger.Cli.Tests.Commands;
 
@@ -16,14 +15,6 @@ public sealed class ViabilityCommandTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 
-    private void Init(string template)
-    {
-        Assert.Equal(ExitCodes.Ok, _cli.Run("init", template).ExitCode);
-        using var stream = typeof(ContractLoader).Assembly.GetManifestResourceStream($"CareLedger.Specs.Templates.{template}.scenario.yaml")!;
-        using var reader = new StreamReader(stream);
-        _cli.Directory.Write(template + ".scenario.yaml", reader.ReadToEnd());
-    }
-
     private CliResult Ok(params string[] args)
     {
         var result = _cli.Run(args);
@@ -34,7 +25,7 @@ public sealed class ViabilityCommandTests : IDisposable
     [Fact]
     public void Viability_as_csv_gives_the_deficit_by_year_and_the_three_sustainable_values_the_same_for_the_same_seed()
     {
-        Init(Cambs);
+        InitialisedTemplate.Write(_cli, Cambs);
         string[] args = ["viability", Cambs + ".yaml", "--scenario", Cambs + ".scenario.yaml", "--runs", "300", "--seed", "3", "--format", "csv", "--threads", "2"];
 
         var first = Ok(args).Out;
@@ -50,7 +41,7 @@ public sealed class ViabilityCommandTests : IDisposable
     [Fact]
     public void Viability_as_a_table_counts_the_unfunded_vat_and_names_the_worst_year()
     {
-        Init(Cambs);
+        InitialisedTemplate.Write(_cli, Cambs);
 
         var table = Ok("viability", Cambs + ".yaml", "--scenario", Cambs + ".scenario.yaml", "--runs", "200").Out;
 
@@ -62,7 +53,7 @@ public sealed class ViabilityCommandTests : IDisposable
     [Fact]
     public void Incentives_flag_no_incentive_for_indicators_once_a_metric_is_missed_in_every_format()
     {
-        Init(MidNotts);
+        InitialisedTemplate.Write(_cli, MidNotts);
         string[] args = ["incentives", MidNotts + ".yaml", "--scenario", MidNotts + ".scenario.yaml", "--year", "2016/17"];
 
         Assert.Contains("NO INCENTIVE meeting diabetes-plan", Ok(args).Out);
@@ -79,7 +70,7 @@ public sealed class ViabilityCommandTests : IDisposable
     [InlineData("--threads", "0", "--threads must be between 1 and 256.")]
     public void Viability_refuses_a_bad_option_with_a_usage_error_naming_it(string option, string value, string message)
     {
-        Init(Cambs);
+        InitialisedTemplate.Write(_cli, Cambs);
 
         string[] runs = option == "--runs" ? [] : ["--runs", "50"];
         var result = _cli.Run(["viability", Cambs + ".yaml", "--scenario", Cambs + ".scenario.yaml", .. runs, option, value]);
@@ -92,7 +83,7 @@ public sealed class ViabilityCommandTests : IDisposable
     [Fact]
     public void Incentives_refuse_a_year_not_in_the_term_naming_the_years()
     {
-        Init(MidNotts);
+        InitialisedTemplate.Write(_cli, MidNotts);
 
         var result = _cli.Run("incentives", MidNotts + ".yaml", "--scenario", MidNotts + ".scenario.yaml", "--year", "2030/31");
 
@@ -103,7 +94,7 @@ public sealed class ViabilityCommandTests : IDisposable
     [Fact]
     public void A_scenario_with_an_error_is_located_and_nothing_is_run()
     {
-        Init(Cambs);
+        InitialisedTemplate.Write(_cli, Cambs);
         _cli.Directory.Write("bad.scenario.yaml", "careledger_scenario: 1\ncontract: cambs-older-people\nname: bad\ncosts:\n  - { party: uniting-care, amount: £150m, variation: { distribution: normel, mean: 0%, sd: 3% } }\n");
 
         var viability = _cli.Run("viability", Cambs + ".yaml", "--scenario", "bad.scenario.yaml");
@@ -119,7 +110,7 @@ public sealed class ViabilityCommandTests : IDisposable
     [Fact]
     public void A_missing_scenario_file_is_a_usage_error_not_a_crash()
     {
-        Init(Cambs);
+        InitialisedTemplate.Write(_cli, Cambs);
 
         var result = _cli.Run("viability", Cambs + ".yaml", "--scenario", "nowhere.yaml");
 
