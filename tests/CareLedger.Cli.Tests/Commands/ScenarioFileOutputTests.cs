@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Xml.Linq;
 using CareLedger.Cli.Tests.Support;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -119,31 +118,19 @@ public sealed class ScenarioFileOutputTests : IDisposable
         var folder = _cli.Directory.File("charts");
         foreach (var stem in new[] { "circle-position", "circle-fan" })
         {
-            var png = File.ReadAllBytes(Path.Combine(folder, stem + ".png"));
-            Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, png[..8]);
-            Assert.Equal((900, 540), (BigEndian(png, 16), BigEndian(png, 20)));
+            WrittenChart.AssertPng(Path.Combine(folder, stem + ".png"), 900, 540);
         }
 
-        var fan = SvgText(Path.Combine(folder, "circle-fan.svg"));
+        var fan = WrittenChart.SvgText(Path.Combine(folder, "circle-fan.svg"));
         Assert.Contains("Circle Clinical Services Ltd (consortium lead): surplus by year", fan);
         Assert.Contains("P5–P95", fan);
         Assert.Contains("P10–P90", fan);
         Assert.Contains("P50", fan);
         Assert.Contains("2014/15", fan);
-        var histogram = SvgText(Path.Combine(folder, "circle-position.svg"));
+        var histogram = WrittenChart.SvgText(Path.Combine(folder, "circle-position.svg"));
         Assert.Contains("Circle Clinical Services Ltd (consortium lead): surplus over the term (300 runs)", histogram);
         Assert.Contains("runs", histogram);
-        Assert.Contains("Bedfordshire CCG: income over the term (300 runs)", SvgText(Path.Combine(folder, "bedfordshire-ccg-position.svg")));
-    }
-
-    private static int BigEndian(byte[] bytes, int at) => (bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3];
-
-    /// <summary>Every text element of an SVG file (which must be well-formed XML), trimmed.</summary>
-    private static HashSet<string> SvgText(string path)
-    {
-        var svg = XDocument.Load(path);
-        Assert.Equal("svg", svg.Root!.Name.LocalName);
-        return svg.Descendants().Where(element => element.Name.LocalName == "text").Select(element => element.Value.Trim()).ToHashSet();
+        Assert.Contains("Bedfordshire CCG: income over the term (300 runs)", WrittenChart.SvgText(Path.Combine(folder, "bedfordshire-ccg-position.svg")));
     }
 
     private readonly record struct SheetCell(string Text, bool IsNumber);
