@@ -1,9 +1,9 @@
 namespace CareLedger.Cli.Commands;
 
 /// <summary>
-/// Writes what <c>project --xlsx</c> and <c>simulate --xlsx/--charts</c> ask for beside the printed result: a
-/// workbook replaces a file of that name (it is a result of this run, as a settlement's statements are), and a charts
-/// folder is created if it is missing. Says on standard error what was written, so standard output stays the result.
+/// Writes what <c>project --xlsx</c> and <c>simulate</c>, <c>viability</c> and <c>incentives --xlsx/--charts</c> ask for
+/// beside the printed result: a workbook replaces a file of that name (it is a result of this run, as a settlement's
+/// statements are), and a charts folder is created if it is missing. Says on standard error what was written, so standard output stays the result.
 /// Returns false after reporting a problem.
 /// </summary>
 internal static class ResultFiles
@@ -36,8 +36,9 @@ internal static class ResultFiles
         return Attempt(shown, console, () =>
         {
             Directory.CreateDirectory(path);
+            // Every chart is a pair of files, its PNG and its SVG.
             var written = charts(path);
-            console.Error.WriteLine($"Wrote {written.Count} charts (PNG and SVG) into {shown}.");
+            console.Error.WriteLine($"Wrote {written.Count / 2} charts (each as PNG and SVG) into {shown}.");
         });
     }
 

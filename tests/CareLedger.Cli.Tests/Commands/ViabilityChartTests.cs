@@ -12,6 +12,7 @@ public sealed class ViabilityChartTests : IDisposable
 {
     private const string Cambs = "cambs-older-people-prime-provider";
     private const string MidNotts = "mid-notts-alliance";
+    private const string Bedfordshire = "bedfordshire-msk-prime";
     private readonly CliRunner _cli = new();
 
     public void Dispose() => _cli.Dispose();
@@ -30,7 +31,7 @@ public sealed class ViabilityChartTests : IDisposable
 
         var result = Ok("viability", Cambs + ".yaml", "--scenario", Cambs + ".scenario.yaml", "--runs", "300", "--seed", "3", "--format", "csv", "--charts", "charts");
 
-        Assert.Contains("Wrote 4 charts (PNG and SVG) into charts", result.Error);
+        Assert.Contains("Wrote 2 charts (each as PNG and SVG) into charts", result.Error);
         var rows = result.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split(',')).ToArray();
         var folder = _cli.Directory.File("charts");
         WrittenChart.AssertPng(Path.Combine(folder, "uniting-care-sustainable.png"), 1000, 540);
@@ -103,6 +104,26 @@ public sealed class ViabilityChartTests : IDisposable
         // Indicators that move nobody's income are findings about the alliance, listed in the table, not drawn.
         Assert.DoesNotContain(Directory.GetFiles(folder), file => Path.GetFileName(file).StartsWith("alliance", StringComparison.Ordinal));
         Assert.Equal(Directory.GetFiles(folder, "*.png").Length, Directory.GetFiles(folder, "*.svg").Length);
+    }
+
+    [Fact]
+    public void The_indicator_chart_names_every_indicator_that_moves_the_partys_income()
+    {
+        InitialisedTemplate.Write(_cli, Bedfordshire);
+
+        var rows = Ok("incentives", Bedfordshire + ".yaml", "--scenario", Bedfordshire + ".scenario.yaml", "--format", "csv", "--charts", "charts").OutLines
+            .Select(line => line.Split(',')).Where(row => row[1] == "indicator" && row[3] == "circle").ToArray();
+
+        Assert.NotEmpty(rows);
+        var folder = _cli.Directory.File("charts");
+        // Nine indicators need 120 + 36 × 9 = 444 pixels, less than the usual 540.
+        Assert.Equal(9, rows.Length);
+        WrittenChart.AssertPng(Path.Combine(folder, "circle-indicators.png"), 900, 540);
+        var chart = WrittenChart.SvgText(Path.Combine(folder, "circle-indicators.svg"));
+        Assert.Contains("Circle Clinical Services Ltd (consortium lead): indicators, 2018/19", chart);
+        Assert.Contains("income from meeting it rather than missing it (GBP)", chart);
+        Assert.All(rows, row => Assert.Contains(row[2], chart));
+        Assert.DoesNotContain("PERVERSE", chart);
     }
 
     [Theory]

@@ -37,7 +37,9 @@ internal static class IncentiveCharts
             if (indicators.Length > 0)
             {
                 var stem = Unique(stems, $"{ChartFile.Slug(party.Key)}-indicators");
-                written.AddRange(ChartFile.Save(Indicators(result, indicators), Path.Combine(folder, stem), Width, Height));
+                // Room for each indicator's pair of bars: a framework of 80 indicators makes a tall chart, not a cramped one.
+                var height = Math.Max(Height, 120 + (36 * indicators.Length));
+                written.AddRange(ChartFile.Save(Indicators(result, indicators), Path.Combine(folder, stem), Width, height));
             }
         }
 
@@ -48,9 +50,9 @@ internal static class IncentiveCharts
     public static string StepTitle(IncentiveResult result, IncentiveFinding finding) =>
         $"{finding.PartyName}: {finding.Lever}, {result.Year}";
 
-    /// <summary>The title of a party's indicator chart, as the chart shows it.</summary>
+    /// <summary>The title of a party's indicator chart, as the chart shows it (short: the names down the left take room).</summary>
     public static string IndicatorTitle(IncentiveResult result, IncentiveFinding finding) =>
-        $"{finding.PartyName}: income from meeting each indicator, {result.Year}";
+        $"{finding.PartyName}: indicators, {result.Year}";
 
     private static Plot Steps(IncentiveResult result, IncentiveFinding[] pieces)
     {
@@ -111,18 +113,20 @@ internal static class IncentiveCharts
             pieces.Select(piece => (double)pick(piece)).Append((double)pick(pieces[^1])).ToArray();
     }
 
+    /// <summary>Horizontal bars, the indicators' names down the left in the findings' order, so long names stay readable.</summary>
     private static Plot Indicators(IncentiveResult result, IncentiveFinding[] indicators)
     {
         var plot = new Plot();
         var bars = new List<Bar>();
+        double Row(int i) => 3 * (indicators.Length - 1 - i);
         for (var i = 0; i < indicators.Length; i++)
         {
             var perverse = indicators[i].Flag == IncentiveFlag.Perverse;
-            bars.Add(new Bar { Position = (3 * i) + 0, Value = (double)indicators[i].Own, FillColor = perverse ? Colors.Red : Colors.Navy });
-            bars.Add(new Bar { Position = (3 * i) + 1, Value = (double)indicators[i].Alliance, FillColor = perverse ? Colors.Red.WithAlpha(0.5) : Colors.DarkOrange });
+            bars.Add(new Bar { Position = Row(i) + 0.5, Value = (double)indicators[i].Own, FillColor = perverse ? Colors.Red : Colors.Navy });
+            bars.Add(new Bar { Position = Row(i) - 0.5, Value = (double)indicators[i].Alliance, FillColor = perverse ? Colors.Red.WithAlpha(0.5) : Colors.DarkOrange });
         }
 
-        plot.Add.Bars(bars);
+        plot.Add.Bars(bars).Horizontal = true;
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "own income", FillColor = Colors.Navy });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "alliance's income", FillColor = Colors.DarkOrange });
         if (indicators.Any(indicator => indicator.Flag == IncentiveFlag.Perverse))
@@ -130,14 +134,12 @@ internal static class IncentiveCharts
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = "PERVERSE", FillColor = Colors.Red });
         }
 
-        plot.Axes.Bottom.SetTicks([.. indicators.Select((_, i) => (3 * i) + 0.5)], [.. indicators.Select(indicator => indicator.Lever)]);
-        plot.Axes.Bottom.TickLabelStyle.Rotation = indicators.Length > 6 ? 45 : 0;
-        plot.Axes.Bottom.TickLabelStyle.Alignment = indicators.Length > 6 ? Alignment.MiddleLeft : Alignment.UpperCenter;
-        plot.Add.HorizontalLine(0, 1, Colors.Black);
+        plot.Axes.Left.SetTicks([.. indicators.Select((_, i) => Row(i))], [.. indicators.Select(indicator => indicator.Lever)]);
+        plot.Add.VerticalLine(0, 1, Colors.Black);
         plot.Title(IndicatorTitle(result, indicators[0]));
-        plot.YLabel($"income from meeting it rather than missing it ({result.Currency})");
-        MoneyTicks.Money(plot.Axes.Left, Symbol(result));
-        plot.ShowLegend(Alignment.UpperRight);
+        plot.XLabel($"income from meeting it rather than missing it ({result.Currency})");
+        MoneyTicks.Money(plot.Axes.Bottom, Symbol(result));
+        plot.ShowLegend(Alignment.LowerRight);
         return plot;
     }
 
