@@ -55,7 +55,10 @@ internal static class ViabilityCharts
         searched.LegendText = "simulated: share of runs in surplus";
         searched.Color = Colors.Navy;
         searched.MarkerSize = 8;
+        // The points are what was measured; the dotted line only joins them for the eye (between two points the search
+        // simulated nothing).
         searched.LineWidth = 1.5f;
+        searched.LinePattern = LinePattern.Dotted;
 
         var palette = new[] { Colors.SeaGreen, Colors.DarkOrange, Colors.Crimson };
         foreach (var (level, i) in result.Sustainable.Select((level, i) => (level, i)).Where(pair => pair.level.Value is not null))
