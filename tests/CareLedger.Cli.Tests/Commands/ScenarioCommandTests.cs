@@ -14,19 +14,12 @@ public sealed class ScenarioCommandTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 
-    private CliResult Ok(params string[] args)
-    {
-        var result = _cli.Run(args);
-        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
-        return result;
-    }
-
     [Fact]
     public void Project_prints_the_bidders_income_cost_and_deficit_by_year_and_over_the_term_as_a_table()
     {
         InitialisedTemplate.Write(_cli, Cambs);
 
-        var table = Ok("project", Cambs + ".yaml", "--scenario", Cambs + ".scenario.yaml").Out;
+        var table = _cli.RunOk("project", Cambs + ".yaml", "--scenario", Cambs + ".scenario.yaml").Out;
 
         Assert.Contains("UnitingCare's bid of £726m against the £752m ceiling", table);
         // The first year has no outcome money: income is the first year's budget at the bid, and the cost
@@ -40,7 +33,7 @@ public sealed class ScenarioCommandTests : IDisposable
     {
         InitialisedTemplate.Write(_cli, Cambs);
 
-        var rows = Ok("project", Cambs + ".yaml", "--scenario", Cambs + ".scenario.yaml", "--format", "csv").OutLines
+        var rows = _cli.RunOk("project", Cambs + ".yaml", "--scenario", Cambs + ".scenario.yaml", "--format", "csv").OutLines
             .Select(line => line.TrimEnd('\r').Split(',')).ToArray();
 
         Assert.Equal(["party", "name", "year", "figure", "amount"], rows[0]);
@@ -57,7 +50,7 @@ public sealed class ScenarioCommandTests : IDisposable
         InitialisedTemplate.Write(_cli, Cambs);
         string[] args = ["simulate", Cambs + ".yaml", "--scenario", Cambs + ".scenario.yaml", "--runs", "400", "--seed", "7", "--format", "csv"];
 
-        var first = Ok(args).Out;
+        var first = _cli.RunOk(args).Out;
         var rows = first.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split(',')).ToArray();
 
         Assert.Equal(["party", "name", "year", "figure", "statistic", "value", "standard_error", "runs", "seed"], rows[0]);
@@ -70,7 +63,7 @@ public sealed class ScenarioCommandTests : IDisposable
             Assert.Equal(["400", "7"], row[7..]);
         });
         Assert.Contains(rows, row => row[0] == "uniting-care" && row[2] == "term" && row[3] == "surplus" && row[4] == "p50");
-        Assert.Equal(first, Ok(args).Out);
+        Assert.Equal(first, _cli.RunOk(args).Out);
     }
 
     [Fact]
@@ -79,8 +72,8 @@ public sealed class ScenarioCommandTests : IDisposable
         InitialisedTemplate.Write(_cli, Cambs);
         string[] args = ["simulate", Cambs + ".yaml", "--scenario", Cambs + ".scenario.yaml", "--runs", "200", "--seed", "1"];
 
-        var table = Ok(args).Out;
-        using var json = System.Text.Json.JsonDocument.Parse(Ok([.. args, "--format", "json"]).Out);
+        var table = _cli.RunOk(args).Out;
+        using var json = System.Text.Json.JsonDocument.Parse(_cli.RunOk([.. args, "--format", "json"]).Out);
 
         Assert.Matches(@"2015/16\s+P\(deficit\)\s+\d+\.\d\d %", table);
         var bidder = json.RootElement.GetProperty("parties").EnumerateArray().Single(party => party.GetProperty("party").GetString() == "uniting-care");
@@ -108,8 +101,8 @@ public sealed class ScenarioCommandTests : IDisposable
             .Replace("name: Sherwood Forest Hospitals NHS Foundation Trust", "name: \"=HYPERLINK(\\\"http://x\\\")\"", StringComparison.Ordinal);
         _cli.Directory.Write("mid-notts-alliance.yaml", contract);
 
-        var projected = Ok("project", "mid-notts-alliance.yaml", "--scenario", "mid-notts-alliance.scenario.yaml", "--format", "csv").Out;
-        var simulated = Ok("simulate", "mid-notts-alliance.yaml", "--scenario", "mid-notts-alliance.scenario.yaml", "--runs", "50", "--format", "csv").Out;
+        var projected = _cli.RunOk("project", "mid-notts-alliance.yaml", "--scenario", "mid-notts-alliance.scenario.yaml", "--format", "csv").Out;
+        var simulated = _cli.RunOk("simulate", "mid-notts-alliance.yaml", "--scenario", "mid-notts-alliance.scenario.yaml", "--runs", "50", "--format", "csv").Out;
 
         foreach (var csv in new[] { projected, simulated })
         {

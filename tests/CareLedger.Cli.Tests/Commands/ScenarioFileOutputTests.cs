@@ -17,18 +17,11 @@ public sealed class ScenarioFileOutputTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 
-    private CliResult Ok(params string[] args)
-    {
-        var result = _cli.Run(args);
-        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
-        return result;
-    }
-
     [Fact]
     public void The_simulation_workbook_holds_the_same_figures_as_the_json()
     {
         InitialisedTemplate.Write(_cli, Bedfordshire);
-        using var json = JsonDocument.Parse(Ok("simulate", Bedfordshire + ".yaml", "--scenario", Bedfordshire + ".scenario.yaml", "--runs", "600", "--seed", "4", "--format", "json", "--xlsx", "sim.xlsx").Out);
+        using var json = JsonDocument.Parse(_cli.RunOk("simulate", Bedfordshire + ".yaml", "--scenario", Bedfordshire + ".scenario.yaml", "--runs", "600", "--seed", "4", "--format", "json", "--xlsx", "sim.xlsx").Out);
 
         var rows = Sheet(_cli.Directory.File("sim.xlsx"), "simulation");
         Assert.Equal(["party", "name", "year", "figure", "statistic", "value", "standard_error", "runs", "seed"], rows[0].Select(cell => cell.Text));
@@ -68,7 +61,7 @@ public sealed class ScenarioFileOutputTests : IDisposable
     public void The_projection_workbook_holds_the_same_amounts_as_the_json()
     {
         InitialisedTemplate.Write(_cli, Bedfordshire);
-        using var json = JsonDocument.Parse(Ok("project", Bedfordshire + ".yaml", "--scenario", Bedfordshire + ".scenario.yaml", "--format", "json", "--xlsx", "projection.xlsx").Out);
+        using var json = JsonDocument.Parse(_cli.RunOk("project", Bedfordshire + ".yaml", "--scenario", Bedfordshire + ".scenario.yaml", "--format", "json", "--xlsx", "projection.xlsx").Out);
 
         var rows = Sheet(_cli.Directory.File("projection.xlsx"), "projection");
         Assert.Equal(["party", "name", "year", "figure", "amount"], rows[0].Select(cell => cell.Text));
@@ -95,8 +88,8 @@ public sealed class ScenarioFileOutputTests : IDisposable
             .Replace("name: Sherwood Forest Hospitals NHS Foundation Trust", "name: \"=HYPERLINK(\\\"http://x\\\")\"", StringComparison.Ordinal);
         _cli.Directory.Write("mid-notts-alliance.yaml", contract);
 
-        Ok("project", "mid-notts-alliance.yaml", "--scenario", "mid-notts-alliance.scenario.yaml", "--xlsx", "p.xlsx");
-        Ok("simulate", "mid-notts-alliance.yaml", "--scenario", "mid-notts-alliance.scenario.yaml", "--runs", "50", "--xlsx", "s.xlsx");
+        _cli.RunOk("project", "mid-notts-alliance.yaml", "--scenario", "mid-notts-alliance.scenario.yaml", "--xlsx", "p.xlsx");
+        _cli.RunOk("simulate", "mid-notts-alliance.yaml", "--scenario", "mid-notts-alliance.scenario.yaml", "--runs", "50", "--xlsx", "s.xlsx");
 
         foreach (var (file, sheet) in new[] { ("p.xlsx", "projection"), ("s.xlsx", "simulation") })
         {
@@ -112,7 +105,7 @@ public sealed class ScenarioFileOutputTests : IDisposable
     public void Charts_are_png_and_svg_files_with_each_partys_titles_and_series()
     {
         InitialisedTemplate.Write(_cli, Bedfordshire);
-        var result = Ok("simulate", Bedfordshire + ".yaml", "--scenario", Bedfordshire + ".scenario.yaml", "--runs", "300", "--charts", "charts");
+        var result = _cli.RunOk("simulate", Bedfordshire + ".yaml", "--scenario", Bedfordshire + ".scenario.yaml", "--runs", "300", "--charts", "charts");
 
         Assert.Contains("charts (each as PNG and SVG) into charts", result.Error);
         var folder = _cli.Directory.File("charts");

@@ -17,19 +17,12 @@ public sealed class ViabilityChartTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 
-    private CliResult Ok(params string[] args)
-    {
-        var result = _cli.Run(args);
-        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
-        return result;
-    }
-
     [Fact]
     public void The_viability_charts_mark_the_bid_and_the_sustainable_values_the_csv_prints()
     {
         InitialisedTemplate.Write(_cli, Cambs);
 
-        var result = Ok("viability", Cambs + ".yaml", "--scenario", Cambs + ".scenario.yaml", "--runs", "300", "--seed", "3", "--format", "csv", "--charts", "charts");
+        var result = _cli.RunOk("viability", Cambs + ".yaml", "--scenario", Cambs + ".scenario.yaml", "--runs", "300", "--seed", "3", "--format", "csv", "--charts", "charts");
 
         Assert.Contains("Wrote 2 charts (each as PNG and SVG) into charts", result.Error);
         var rows = result.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split(',')).ToArray();
@@ -79,7 +72,7 @@ public sealed class ViabilityChartTests : IDisposable
         InitialisedTemplate.Write(_cli, MidNotts);
         WriteUrgentTariffVariant();
 
-        var result = Ok("incentives", "tariff.yaml", "--scenario", "tariff.scenario.yaml", "--year", "2016/17", "--format", "csv", "--perverse", "--charts", "charts");
+        var result = _cli.RunOk("incentives", "tariff.yaml", "--scenario", "tariff.scenario.yaml", "--year", "2016/17", "--format", "csv", "--perverse", "--charts", "charts");
 
         // One more urgent spell pays Sherwood Forest 75% of £1,500 = £1,125 and costs it 30% of £1,500 more risk-item
         // spend = £450: it gains £675; the alliance gains £1,125 − 70% × £1,500 = £75 (the members' shares add to 70%).
@@ -111,7 +104,7 @@ public sealed class ViabilityChartTests : IDisposable
     {
         InitialisedTemplate.Write(_cli, Bedfordshire);
 
-        var rows = Ok("incentives", Bedfordshire + ".yaml", "--scenario", Bedfordshire + ".scenario.yaml", "--format", "csv", "--charts", "charts").OutLines
+        var rows = _cli.RunOk("incentives", Bedfordshire + ".yaml", "--scenario", Bedfordshire + ".scenario.yaml", "--format", "csv", "--charts", "charts").OutLines
             .Select(line => line.Split(',')).Where(row => row[1] == "indicator" && row[3] == "circle").ToArray();
 
         Assert.NotEmpty(rows);

@@ -15,27 +15,20 @@ public sealed class ViabilityCommandTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 
-    private CliResult Ok(params string[] args)
-    {
-        var result = _cli.Run(args);
-        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
-        return result;
-    }
-
     [Fact]
     public void Viability_as_csv_gives_the_deficit_by_year_and_the_three_sustainable_values_the_same_for_the_same_seed()
     {
         InitialisedTemplate.Write(_cli, Cambs);
         string[] args = ["viability", Cambs + ".yaml", "--scenario", Cambs + ".scenario.yaml", "--runs", "300", "--seed", "3", "--format", "csv", "--threads", "2"];
 
-        var first = Ok(args).Out;
+        var first = _cli.RunOk(args).Out;
         var rows = first.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split(',')).ToArray();
 
         Assert.Equal(["bidder", "year", "figure", "value", "standard_error", "runs", "seed"], rows[0]);
         Assert.Equal(["2015/16", "2016/17", "2017/18", "2018/19", "2019/20", "term"], rows.Where(row => row[2] == "deficit").Select(row => row[1]));
         Assert.Equal(["80%", "90%", "95%"], rows.Where(row => row[2] == "sustainable-value").Select(row => row[1]));
         Assert.All(rows.Skip(1), row => Assert.Equal("uniting-care", row[0]));
-        Assert.Equal(first, Ok([.. args[..^2], "--threads", "1"]).Out);
+        Assert.Equal(first, _cli.RunOk([.. args[..^2], "--threads", "1"]).Out);
     }
 
     [Fact]
@@ -43,7 +36,7 @@ public sealed class ViabilityCommandTests : IDisposable
     {
         InitialisedTemplate.Write(_cli, Cambs);
 
-        var table = Ok("viability", Cambs + ".yaml", "--scenario", Cambs + ".scenario.yaml", "--runs", "200").Out;
+        var table = _cli.RunOk("viability", Cambs + ".yaml", "--scenario", Cambs + ".scenario.yaml", "--runs", "200").Out;
 
         Assert.Contains("Unfunded costs the contract names (VAT it does not fund), counted against the bidder", table);
         Assert.Contains("Worst year: ", table);
@@ -56,11 +49,11 @@ public sealed class ViabilityCommandTests : IDisposable
         InitialisedTemplate.Write(_cli, MidNotts);
         string[] args = ["incentives", MidNotts + ".yaml", "--scenario", MidNotts + ".scenario.yaml", "--year", "2016/17"];
 
-        Assert.Contains("NO INCENTIVE meeting diabetes-plan", Ok(args).Out);
-        var csv = Ok([.. args, "--format", "csv", "--perverse"]).OutLines;
+        Assert.Contains("NO INCENTIVE meeting diabetes-plan", _cli.RunOk(args).Out);
+        var csv = _cli.RunOk([.. args, "--format", "csv", "--perverse"]).OutLines;
         Assert.StartsWith("year,kind,lever,party,from,to,unit,own,alliance,at_operating_point,flag,explanation", csv[0]);
         Assert.All(csv.Skip(1).Where(line => line.Length > 0), line => Assert.Contains(",no-incentive,", line));
-        Assert.Contains("\"findings\"", Ok([.. args, "--format", "json"]).Out);
+        Assert.Contains("\"findings\"", _cli.RunOk([.. args, "--format", "json"]).Out);
     }
 
     [Theory]
