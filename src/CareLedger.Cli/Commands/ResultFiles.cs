@@ -36,9 +36,8 @@ internal static class ResultFiles
         return Attempt(shown, console, () =>
         {
             Directory.CreateDirectory(path);
-            // Every chart is a pair of files, its PNG and its SVG.
             var written = charts(path);
-            console.Error.WriteLine($"Wrote {written.Count / 2} charts (each as PNG and SVG) into {shown}.");
+            console.Error.WriteLine($"Wrote {written.Count} charts (PNG and SVG) into {shown}.");
         });
     }
 
