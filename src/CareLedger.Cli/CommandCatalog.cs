@@ -25,6 +25,7 @@ internal static class CommandCatalog
         new ProjectCommand(),
         new SimulateCommand(),
         new ViabilityCommand(),
+        new CompareCommand(),
         new IncentivesCommand(),
 
         new ActivityCommand(),

@@ -1,6 +1,7 @@
 using CareLedger.Simulation.Kernel;
 using CareLedger.Simulation.Model;
 using CareLedger.Simulation.Summaries;
+using CareLedger.Simulation.Tariff;
 
 namespace CareLedger.Simulation;
 
@@ -8,7 +9,7 @@ namespace CareLedger.Simulation;
 internal sealed class RunWorker
 {
     private readonly ResultLayout _layout;
-    private readonly YearKernel _kernel;
+    private readonly IYearSettlement _kernel;
     private readonly double[] _draws;
     private readonly SimulatedYear _inputs;
     private readonly ulong _seed;
@@ -17,7 +18,7 @@ internal sealed class RunWorker
     {
         _layout = layout;
         _seed = seed;
-        _kernel = new YearKernel(layout.Plan);
+        _kernel = layout.Basis == PaymentBasis.ActivityTariff ? new ActivityTariffYear(layout.Plan) : new YearKernel(layout.Plan);
         _draws = new double[layout.Plan.Draws.Count];
         _inputs = layout.Plan.Model.NewYear();
         Values = new long[layout.SeriesCount];
@@ -44,7 +45,8 @@ internal sealed class RunWorker
         for (var year = 1; year <= plan.Years; year++)
         {
             plan.Draws.Draw(_seed, run, year, _draws);
-            plan.Model.Fill(year, _draws, state, _inputs, needed: plan.Terms.Needed);
+            // Paid by activity, a year reads only the drawn multipliers and costs: no actuals are built.
+            plan.Model.Fill(year, _draws, state, _inputs, needed: _layout.Basis == PaymentBasis.ActivityTariff ? ActualsNeeded.None : plan.Terms.Needed);
             var totals = _kernel.Settle(year, _inputs);
             _layout.Record(year, totals, _inputs.Costs, _kernel.Events, Values, Events);
         }

@@ -27,7 +27,7 @@ public static class Simulator
         }
 
         var plan = new SimulationPlan(contract, scenario);
-        var layout = new ResultLayout(plan);
+        var layout = new ResultLayout(plan, options.Basis);
         var pilotRuns = (int)Math.Min(options.Runs, SimulationOptions.PilotRuns);
         var pilot = new RunWorker(layout, options.Seed, null);
         var pilotValues = new long[pilotRuns][];

@@ -16,9 +16,14 @@ public sealed class ContractService
     /// A contract whose budget can be computed: fails with its errors (any error stops it), and otherwise carries
     /// its warnings.
     /// </summary>
-    public ServiceResult<LoadedContract> Open(SourceText contract)
+    /// <param name="population">
+    /// A population file whose <c>population</c> section replaces the contract's, checked with it (findings at its own
+    /// lines): contracts compared side by side are given one population.
+    /// </param>
+    public ServiceResult<LoadedContract> Open(SourceText contract, SourceText? population = null)
     {
-        var loaded = Check(contract);
+        ArgumentNullException.ThrowIfNull(contract);
+        var loaded = population is null ? Check(contract) : ContractLoader.Load(contract.Text, contract.Name, new Specs.Reading.PopulationSource(population.Text, population.Name));
         return loaded.CanComputeBudget
             ? ServiceResult<LoadedContract>.Success(loaded, loaded.Diagnostics)
             : ServiceResult<LoadedContract>.Failure([.. loaded.Errors]);

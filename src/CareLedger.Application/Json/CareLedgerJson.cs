@@ -65,6 +65,7 @@ public static class CareLedgerJson
                 new ShareJsonConverter(),
                 new CurrencyJsonConverter(),
                 new StatementElementJsonConverter(),
+                new System.Text.Json.Serialization.JsonStringEnumConverter<CareLedger.Simulation.PaymentBasis>(JsonNamingPolicy.KebabCaseLower),
                 new ExplainedValueJsonConverter(),
                 new IdJsonConverterFactory(),
                 new ValueListJsonConverterFactory(),

@@ -6,6 +6,7 @@ using CareLedger.Domain.Contracts;
 using CareLedger.Domain.Parties;
 using CareLedger.Domain.Scenarios;
 using CareLedger.Simulation;
+using CareLedger.Simulation.Comparison;
 using CareLedger.Simulation.Incentives;
 using CareLedger.Simulation.Results;
 using CareLedger.Simulation.Viability;
@@ -80,6 +81,90 @@ public sealed class SimulationService(ContractService contracts)
                 ? ServiceResult<IncentiveResult>.Rejected(new RequestProblem("year", $"'{year}' is not a year of this contract. Years: {string.Join(", ", years.Select(candidate => candidate.Label))}."))
                 : ServiceResult<IncentiveResult>.Success(IncentiveAnalysis.Analyse(opened, read, chosen.Number, threads, cancellation));
         });
+
+    /// <summary>
+    /// Two or more contract models on one scenario, side by side, with the payment-by-activity baseline priced from the
+    /// first contract's cells. The scenario may name any of the contracts; it is read against each, and a finding that
+    /// only one contract causes (a party or service line another does not have) says which. The contracts must be in
+    /// one currency. With <paramref name="population"/>, a population file (a <c>population</c> section, as
+    /// <c>careledger population contract</c> writes), every contract is given that population instead of its own.
+    /// </summary>
+    public ServiceResult<ComparisonResult> Compare(IReadOnlyList<SourceText> files, SourceText scenario, SimulationOptions options, SourceText? population = null, IProgress<long>? progress = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Runs < 1)
+        {
+            return ServiceResult<ComparisonResult>.Rejected(new RequestProblem("runs", "a comparison needs at least one run."));
+        }
+
+        if (files.Count < 1)
+        {
+            return ServiceResult<ComparisonResult>.Rejected(new RequestProblem("contract", "is needed: give one or more contract files to compare (one alone is set beside payment by activity)."));
+        }
+
+        if (files.GroupBy(file => file.Name, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1) is { } twice)
+        {
+            return ServiceResult<ComparisonResult>.Rejected(new RequestProblem("contract", $"'{twice.Key}' is given twice; compare different contract files."));
+        }
+
+        var findings = new List<Specs.Diagnostics.Diagnostic>();
+        var opened = new List<(SourceText Source, Contract Contract)>();
+        foreach (var file in files)
+        {
+            var result = contracts.Open(file, population);
+            // The population file's findings come back once per contract: each is kept once.
+            findings.AddRange(result.Diagnostics.Where(finding => population is null || finding.Location.File != population.Name || !findings.Contains(finding)));
+            if (result.Value?.Contract is { } contract)
+            {
+                opened.Add((file, contract));
+            }
+        }
+
+        if (opened.Count < files.Count)
+        {
+            return ServiceResult<ComparisonResult>.Failure(findings);
+        }
+
+        if (opened.Select(model => model.Contract.Currency).Distinct().Count() > 1)
+        {
+            return ServiceResult<ComparisonResult>.Rejected(
+                new RequestProblem("contract", $"must all be in one currency to be compared: {string.Join(", ", opened.Select(model => $"{model.Source.Name} is in {model.Contract.Currency.Code}"))}."),
+                findings);
+        }
+
+        var ids = opened.Select(model => model.Contract.Id.Value).ToArray();
+        var loaded = opened.Select(model => ScenarioLoader.Load(model.Contract, scenario.Text, scenario.Name, ids)).ToArray();
+        findings.AddRange(ScenarioFindings(loaded, opened.Select(model => model.Source.Name).ToArray()));
+        if (loaded.Any(load => load.Scenario is null))
+        {
+            return ServiceResult<ComparisonResult>.Failure(findings);
+        }
+
+        var models = opened.Select((model, i) => (model.Source.Name, SpecWords.Model.WordFor(model.Contract.Model), model.Contract, loaded[i].Scenario!)).ToArray();
+        return ServiceResult<ComparisonResult>.Success(ModelComparison.Compare(models, options, progress, cancellation), findings);
+    }
+
+    /// <summary>
+    /// The scenario's findings read against each contract, each once: a finding every contract causes as written, one
+    /// that only some cause (a party or service line another contract does not have) naming the contracts it is about.
+    /// </summary>
+    private static IEnumerable<Specs.Diagnostics.Diagnostic> ScenarioFindings(LoadedScenario[] loaded, string[] names)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var finding in loaded.SelectMany(load => load.Diagnostics))
+        {
+            var key = finding.ToString();
+            if (!seen.Add(key))
+            {
+                continue;
+            }
+
+            var against = names.Where((_, i) => loaded[i].Diagnostics.Any(other => other.ToString() == key)).ToArray();
+            yield return against.Length == names.Length ? finding : finding with { Message = $"{finding.Message} (reading it against {string.Join(" and ", against)})" };
+        }
+    }
 
     /// <summary>The bidder named, else the one the scenario's costs point to; it must have a cost of delivery.</summary>
     private static ServiceResult<Party> Bidder(Contract contract, Scenario scenario, string? named)

@@ -10,7 +10,7 @@ namespace CareLedger.Simulation.Kernel;
 /// the same actuals gives (a test re-settles sampled years with <see cref="SettlementEngine"/> to the penny). One
 /// kernel per thread: it reuses its arrays.
 /// </summary>
-internal sealed class YearKernel(SimulationPlan plan)
+internal sealed class YearKernel(SimulationPlan plan) : IYearSettlement
 {
     private readonly long[] _outflow = new long[YearTotals.Elements];
     private readonly PoolSplit _pool = new(plan.Contract, plan.Parties);
@@ -20,7 +20,9 @@ internal sealed class YearKernel(SimulationPlan plan)
     /// <summary>What the year's compiled terms observed (a cap or collar holding the volume variance); empty when the engine's rules ran.</summary>
     public YearEvents Events { get; } = new(plan.Parties.Count);
 
-    public YearTotals Settle(int year, SimulatedYear inputs, bool useEngine = false)
+    public YearTotals Settle(int year, SimulatedYear inputs) => Settle(year, inputs, useEngine: false);
+
+    public YearTotals Settle(int year, SimulatedYear inputs, bool useEngine)
     {
         var fixedYear = plan.FixedMovements[year - 1];
         Array.Copy(fixedYear.Totals.Units, Totals.Units, Totals.Units.Length);

@@ -8,6 +8,8 @@ namespace CareLedger.Simulation.Summaries;
 /// year index <see cref="SimulationPlan.Years"/>) its income, and where the scenario gives it a cost, its surplus; per
 /// party with an outcome pot, what the outcome paid. And which events it counts: a deficit, an outcome earned in full,
 /// shared savings paid (the minimum savings rate cleared), a corridor moving money, a volume cap or collar binding.
+/// Paid by activity (<see cref="PaymentBasis.ActivityTariff"/>), none of the contract's mechanisms runs, so only income,
+/// surplus and deficits are kept.
 /// </summary>
 internal sealed class ResultLayout
 {
@@ -18,18 +20,20 @@ internal sealed class ResultLayout
     // for every simulated year instead of looked up by key.
     private readonly Slot[] _slots;
 
-    public ResultLayout(SimulationPlan plan)
+    public ResultLayout(SimulationPlan plan, PaymentBasis basis = PaymentBasis.Contract)
     {
         Plan = plan;
+        Basis = basis;
+        var mechanisms = basis == PaymentBasis.Contract;
         var withCost = plan.Scenario.Costs.Select(cost => plan.Parties[cost.Party]).ToHashSet();
         var years = plan.Years;
         var bounded = plan.Terms.VolumeBounded;
         for (var p = 0; p < plan.Parties.Count; p++)
         {
-            var hasPot = plan.OutcomePots.Any(pots => pots[p] != 0);
-            var entity = plan.Contract.SharedSavings.Any(terms => plan.Parties[terms.Entity] == p);
-            var corridor = plan.Contract.Corridors.Any(terms => plan.Parties[terms.Entity] == p);
-            var volumeBounded = bounded.Contains(p);
+            var hasPot = mechanisms && plan.OutcomePots.Any(pots => pots[p] != 0);
+            var entity = mechanisms && plan.Contract.SharedSavings.Any(terms => plan.Parties[terms.Entity] == p);
+            var corridor = mechanisms && plan.Contract.Corridors.Any(terms => plan.Parties[terms.Entity] == p);
+            var volumeBounded = mechanisms && bounded.Contains(p);
             for (var y = 0; y <= years; y++)
             {
                 _series[(Figure.Income, p, y)] = _series.Count;
@@ -100,6 +104,8 @@ internal sealed class ResultLayout
     }
 
     public SimulationPlan Plan { get; }
+
+    public PaymentBasis Basis { get; }
 
     public int SeriesCount => _series.Count;
 

@@ -12,7 +12,8 @@ namespace CareLedger.Specs.Reading;
 /// </summary>
 public static class ContractReader
 {
-    public static ContractReadResult Read(string yaml, string fileName)
+    /// <param name="population">A population file whose section is read in place of the contract's own, or null.</param>
+    public static ContractReadResult Read(string yaml, string fileName, PopulationSource? population = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(fileName);
@@ -34,7 +35,7 @@ public static class ContractReader
             return new ContractReadResult(null, locations, diagnostics.Sorted());
         }
 
-        var (contract, sources) = ContractDocumentReader.Read(new YamlMap(mapping, string.Empty, context));
+        var (contract, sources) = ContractDocumentReader.Read(new YamlMap(mapping, string.Empty, context), population);
         return new ContractReadResult(contract, locations, diagnostics.Sorted()) { Sources = sources };
     }
 }

@@ -14,14 +14,18 @@ namespace CareLedger.Specs.Scenarios;
 /// </summary>
 public static class ScenarioLoader
 {
-    public static LoadedScenario Load(Contract contract, string text, string fileName)
+    /// <param name="alsoFor">
+    /// Other contracts' ids the scenario may name in <c>contract:</c> and still be read against this one: contracts
+    /// compared side by side share one scenario, written for any of them.
+    /// </param>
+    public static LoadedScenario Load(Contract contract, string text, string fileName, IReadOnlyCollection<string>? alsoFor = null)
     {
         ArgumentNullException.ThrowIfNull(contract);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(fileName);
         var diagnostics = new DiagnosticBag();
         var context = new ReadContext(fileName, diagnostics, new SpecLocations(fileName)) { Currency = contract.Currency, Calendar = contract.Term.Calendar };
-        var scenario = ScenarioYamlReader.Read(text, contract, context);
+        var scenario = ScenarioYamlReader.Read(text, contract, context, alsoFor ?? []);
         var findings = diagnostics.InFileOrder([fileName]);
         return new LoadedScenario(diagnostics.HasErrors ? null : scenario, findings);
     }

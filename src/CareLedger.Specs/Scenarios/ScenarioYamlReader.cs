@@ -13,7 +13,7 @@ internal static class ScenarioYamlReader
 {
     public const string VersionKey = "careledger_scenario";
 
-    public static Scenario? Read(string text, Contract contract, ReadContext context)
+    public static Scenario? Read(string text, Contract contract, ReadContext context, IReadOnlyCollection<string> alsoFor)
     {
         if (text.Split('\n').Select(line => line.Trim().TrimStart('\uFEFF')).All(line => line.Length == 0 || line.StartsWith('#')))
         {
@@ -37,7 +37,7 @@ internal static class ScenarioYamlReader
         ReadVersion(map);
         var references = new ScenarioReferences(contract, context);
         var id = map.Required("contract", Scalars.Id<Contract>());
-        if (id is { } written && written != contract.Id)
+        if (id is { } written && written != contract.Id && !alsoFor.Contains(written.Value))
         {
             context.Error(map.Raw("contract")!, DiagnosticCodes.WrongContract, $"contract: this scenario is for contract '{written}', but it is being run with '{contract.Id}' ({contract.Name}); give the scenario for that contract, or the contract it belongs to.");
         }

@@ -12,13 +12,17 @@ namespace CareLedger.Specs.Reading.Sections;
 /// </summary>
 internal static class ContractDocumentReader
 {
-    public static (Contract? Contract, IReadOnlyList<string> Sources) Read(YamlMap root)
+    /// <param name="populationFile">A population file read in place of the contract's own section (which is still read and checked).</param>
+    public static (Contract? Contract, IReadOnlyList<string> Sources) Read(YamlMap root, PopulationSource? populationFile = null)
     {
         ReadVersion(root);
         var header = ContractSectionReader.Read(root);
         var parties = PartiesReader.Read(root);
         var funding = FundingReader.Read(root, parties);
-        var population = PopulationReader.Read(root);
+        var ownPopulation = PopulationReader.Read(root);
+        // A population file that cannot be read has its own findings; the contract's section stands in meanwhile, so
+        // they are not followed by findings about a missing population.
+        var population = populationFile is null ? ownPopulation : PopulationFileReader.Read(populationFile, root.Context.Currency, root.Context.Calendar, root.Context.Diagnostics, root.Context.Locations) ?? ownPopulation;
         var serviceLines = ServiceLinesReader.Read(root);
         var exclusions = ExclusionsReader.Read(root);
         var topSlices = TopSlicesReader.Read(root);

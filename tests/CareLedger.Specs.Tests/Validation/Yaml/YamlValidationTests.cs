@@ -6,7 +6,7 @@ using static CareLedger.Specs.Tests.Validation.Yaml.RiversideYaml;
 namespace CareLedger.Specs.Tests.Validation.Yaml;
 
 /// <summary>
-/// Validation through the real reader: a contract file goes through <see cref="ContractLoader.Load"/>, and each
+/// Validation through the real reader: a contract file goes through <see cref="ContractLoader.Load(string, string)"/>, and each
 /// finding must point at the line and column where the value at fault was written.
 /// </summary>
 public class YamlValidationTests
