@@ -7,9 +7,9 @@ namespace CareLedger.Cli.Commands;
 
 /// <summary>
 /// <c>careledger incentives CONTRACT --scenario FILE [--year YEAR] [--perverse] [--threads T] [--format table|json|csv]
-/// [--xlsx FILE]</c>: for each provider and each lever it controls, the marginal effect on its own income and on the
+/// [--xlsx FILE] [--charts DIR]</c>: for each provider and each lever it controls, the marginal effect on its own income and on the
 /// alliance over the ranges where caps, collars, dead-bands, bands and thresholds change it, with perverse incentives
-/// flagged. The scenario gives the operating point (its central values: plans, prices, results, spend).
+/// flagged. The scenario gives the operating point (its central values: plans, prices, results, spend). Ctrl+C cancels.
 /// </summary>
 internal sealed class IncentivesCommand : CliCommand<IncentivesCommand.Settings>
 {
@@ -19,8 +19,9 @@ internal sealed class IncentivesCommand : CliCommand<IncentivesCommand.Settings>
     private readonly Option<bool> _perverse = new("--perverse") { Description = "Show only the findings flagged perverse or without incentive." };
     private readonly Option<int> _threads = new("--threads") { Description = "Threads to run on (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
     private readonly Option<string?> _xlsx = new("--xlsx") { Description = "Also write the findings as an Excel workbook to FILE.", HelpName = "FILE" };
+    private readonly Option<string?> _charts = new("--charts") { Description = "Also write each party's marginal income from each lever, as PNG and SVG, into folder DIR.", HelpName = "DIR" };
 
-    internal sealed record Settings(string Contract, string Scenario, string? Year, bool Perverse, int Threads, OutputFormat Format, string? Xlsx = null);
+    internal sealed record Settings(string Contract, string Scenario, string? Year, bool Perverse, int Threads, OutputFormat Format, string? Xlsx = null, string? Charts = null);
 
     protected override Command Declare() =>
         new("incentives", "Does the payment mechanism reward the right behaviour? Each provider's marginal income from each lever it controls, with perverse incentives flagged.")
@@ -32,16 +33,18 @@ internal sealed class IncentivesCommand : CliCommand<IncentivesCommand.Settings>
             _threads,
             _format.Option,
             _xlsx,
+            _charts,
         };
 
     protected override Settings Bind(ParseResult parse) =>
-        new(parse.GetRequiredValue(_run.Contract), parse.GetRequiredValue(_run.Scenario), parse.GetValue(_year), parse.GetValue(_perverse), parse.GetValue(_threads), _format.GetValue(parse), parse.GetValue(_xlsx));
+        new(parse.GetRequiredValue(_run.Contract), parse.GetRequiredValue(_run.Scenario), parse.GetValue(_year), parse.GetValue(_perverse), parse.GetValue(_threads), _format.GetValue(parse), parse.GetValue(_xlsx), parse.GetValue(_charts));
 
     protected override SettingsCheck Check(Settings settings) => settings switch
     {
         { Threads: < 1 or > 256 } => SettingsCheck.Fail("--threads must be between 1 and 256."),
         { Year: { } year } when string.IsNullOrWhiteSpace(year) => SettingsCheck.Fail("--year needs a contract year, e.g. '--year 2017/18'."),
         { Xlsx: { } xlsx } when string.IsNullOrWhiteSpace(xlsx) => SettingsCheck.Fail("--xlsx needs a file name, e.g. '--xlsx incentives.xlsx'."),
+        { Charts: { } charts } when string.IsNullOrWhiteSpace(charts) => SettingsCheck.Fail("--charts needs a folder name, e.g. '--charts charts'."),
         _ => SettingsCheck.Ok,
     };
 
@@ -53,38 +56,49 @@ internal sealed class IncentivesCommand : CliCommand<IncentivesCommand.Settings>
             return exitCode;
         }
 
-        var result = new SimulationService().Incentives(contract, scenario, settings.Year, settings.Threads);
-        Diagnostics.Print(result.Diagnostics, console);
-        if (result.Problem is { } problem)
+        using var cancel = new ConsoleCancellation();
+        try
         {
-            console.WriteProblem($"--{problem.Field} {problem.Message}");
-            return ExitCodes.Usage;
-        }
+            var result = new SimulationService().Incentives(contract, scenario, settings.Year, settings.Threads, cancel.Token);
+            Diagnostics.Print(result.Diagnostics, console);
+            if (result.Problem is { } problem)
+            {
+                console.WriteProblem($"--{problem.Field} {problem.Message}");
+                return ExitCodes.Usage;
+            }
 
-        if (result.Value is not { } analysis)
+            if (result.Value is not { } analysis)
+            {
+                return ExitCodes.Findings;
+            }
+
+            // --perverse filters what is printed; the charts keep every range of each lever, since a step chart with
+            // ranges missing would join the ones either side of the gap. The flagged ranges are highlighted in them.
+            var shown = settings.Perverse
+                ? analysis with { Findings = analysis.Findings.Where(finding => finding.Flag != Simulation.Incentives.IncentiveFlag.None).ToArray() }
+                : analysis;
+
+            switch (settings.Format)
+            {
+                case OutputFormat.Json:
+                    JsonDocumentWriter.Write(shown, console.Out);
+                    break;
+                case OutputFormat.Csv:
+                    IncentivesCsvRenderer.Write(shown, console.Out);
+                    break;
+                default:
+                    IncentivesRenderer.Write(shown, console.Out);
+                    break;
+            }
+
+            var written = (settings.Xlsx is not { } xlsx || ResultFiles.WriteWorkbook(xlsx, () => IncentivesWorkbook.Write(shown), console))
+                & (settings.Charts is not { } charts || ResultFiles.WriteCharts(charts, folder => IncentiveCharts.Write(analysis, folder), console));
+            return written ? ExitCodes.Ok : ExitCodes.Findings;
+        }
+        catch (OperationCanceledException)
         {
+            console.WriteProblem("incentive analysis cancelled; nothing was written.");
             return ExitCodes.Findings;
         }
-
-        if (settings.Perverse)
-        {
-            analysis = analysis with { Findings = analysis.Findings.Where(finding => finding.Flag != Simulation.Incentives.IncentiveFlag.None).ToArray() };
-        }
-
-        switch (settings.Format)
-        {
-            case OutputFormat.Json:
-                JsonDocumentWriter.Write(analysis, console.Out);
-                break;
-            case OutputFormat.Csv:
-                IncentivesCsvRenderer.Write(analysis, console.Out);
-                break;
-            default:
-                IncentivesRenderer.Write(analysis, console.Out);
-                break;
-        }
-
-        var written = settings.Xlsx is not { } xlsx || ResultFiles.WriteWorkbook(xlsx, () => IncentivesWorkbook.Write(analysis), console);
-        return written ? ExitCodes.Ok : ExitCodes.Findings;
     }
 }

@@ -1,10 +1,10 @@
 namespace CareLedger.Cli.Commands;
 
 /// <summary>
-/// Writes what <c>project --xlsx</c> and <c>simulate --xlsx/--charts</c> ask for beside the printed result: a
-/// workbook replaces a file of that name (it is a result of this run, as a settlement's statements are), and a charts
-/// folder is created if it is missing. Says on standard error what was written, so standard output stays the result.
-/// Returns false after reporting a problem.
+/// Writes what <c>project --xlsx</c> and <c>simulate</c>, <c>viability</c> and <c>incentives --xlsx/--charts</c> ask for
+/// beside the printed result: a workbook replaces a file of that name (it is a result of this run, as a settlement's
+/// statements are), and a charts folder is created if it is missing. Says on standard error what was written, so
+/// standard output stays the result. Returns false after reporting a problem.
 /// </summary>
 internal static class ResultFiles
 {

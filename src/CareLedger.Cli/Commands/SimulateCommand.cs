@@ -56,14 +56,7 @@ internal sealed class SimulateCommand : CliCommand<SimulateCommand.Settings>
             return exitCode;
         }
 
-        using var cancel = new CancellationTokenSource();
-        void OnCancel(object? sender, ConsoleCancelEventArgs args)
-        {
-            args.Cancel = true;
-            cancel.Cancel();
-        }
-
-        Console.CancelKeyPress += OnCancel;
+        using var cancel = new ConsoleCancellation();
         try
         {
             var options = new SimulationOptions(settings.Runs, settings.Seed, settings.Threads);
@@ -95,10 +88,6 @@ internal sealed class SimulateCommand : CliCommand<SimulateCommand.Settings>
         {
             console.WriteProblem("simulation cancelled; nothing was written.");
             return ExitCodes.Findings;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= OnCancel;
         }
     }
 }

@@ -7,7 +7,7 @@ namespace CareLedger.Cli.Commands;
 
 /// <summary>
 /// <c>careledger viability CONTRACT --scenario FILE [--bidder PARTY] [--runs N] [--seed S] [--threads T]
-/// [--format table|json|csv] [--xlsx FILE]</c>: is a bid viable? The bidder's probability of a deficit in each year
+/// [--format table|json|csv] [--xlsx FILE] [--charts DIR]</c>: is a bid viable? The bidder's probability of a deficit in each year
 /// and over the term, its expected shortfall and worst year, and the contract values (and bid discounts) at which it
 /// is sustainable with 80%, 90% and 95% probability, each with its standard error. Ctrl+C cancels.
 /// </summary>
@@ -23,8 +23,9 @@ internal sealed class ViabilityCommand : CliCommand<ViabilityCommand.Settings>
     private readonly Option<ulong> _seed = new("--seed") { Description = "The seed: the same seed gives the same results.", DefaultValueFactory = _ => 1 };
     private readonly Option<int> _threads = new("--threads") { Description = "Threads to run on (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
     private readonly Option<string?> _xlsx = new("--xlsx") { Description = "Also write the results as an Excel workbook to FILE.", HelpName = "FILE" };
+    private readonly Option<string?> _charts = new("--charts") { Description = "Also write the chance of a surplus against contract value and the surplus by year, as PNG and SVG, into folder DIR.", HelpName = "DIR" };
 
-    internal sealed record Settings(string Contract, string Scenario, string? Bidder, long Runs, ulong Seed, int Threads, OutputFormat Format, string? Xlsx = null);
+    internal sealed record Settings(string Contract, string Scenario, string? Bidder, long Runs, ulong Seed, int Threads, OutputFormat Format, string? Xlsx = null, string? Charts = null);
 
     protected override Command Declare() =>
         new("viability", "Is a bid viable? A bidder's chance of a deficit by year and over the term, its expected shortfall, and the contract value at which it is sustainable with 80%, 90% and 95% probability.")
@@ -37,10 +38,11 @@ internal sealed class ViabilityCommand : CliCommand<ViabilityCommand.Settings>
             _threads,
             _format.Option,
             _xlsx,
+            _charts,
         };
 
     protected override Settings Bind(ParseResult parse) =>
-        new(parse.GetRequiredValue(_run.Contract), parse.GetRequiredValue(_run.Scenario), parse.GetValue(_bidder), parse.GetValue(_runs), parse.GetValue(_seed), parse.GetValue(_threads), _format.GetValue(parse), parse.GetValue(_xlsx));
+        new(parse.GetRequiredValue(_run.Contract), parse.GetRequiredValue(_run.Scenario), parse.GetValue(_bidder), parse.GetValue(_runs), parse.GetValue(_seed), parse.GetValue(_threads), _format.GetValue(parse), parse.GetValue(_xlsx), parse.GetValue(_charts));
 
     protected override SettingsCheck Check(Settings settings) => settings switch
     {
@@ -48,6 +50,7 @@ internal sealed class ViabilityCommand : CliCommand<ViabilityCommand.Settings>
         { Threads: < 1 or > 256 } => SettingsCheck.Fail("--threads must be between 1 and 256."),
         { Bidder: { } bidder } when string.IsNullOrWhiteSpace(bidder) => SettingsCheck.Fail("--bidder needs a party's id or name, e.g. '--bidder uniting-care'."),
         { Xlsx: { } xlsx } when string.IsNullOrWhiteSpace(xlsx) => SettingsCheck.Fail("--xlsx needs a file name, e.g. '--xlsx viability.xlsx'."),
+        { Charts: { } charts } when string.IsNullOrWhiteSpace(charts) => SettingsCheck.Fail("--charts needs a folder name, e.g. '--charts charts'."),
         _ => SettingsCheck.Ok,
     };
 
@@ -59,14 +62,7 @@ internal sealed class ViabilityCommand : CliCommand<ViabilityCommand.Settings>
             return exitCode;
         }
 
-        using var cancel = new CancellationTokenSource();
-        void OnCancel(object? sender, ConsoleCancelEventArgs args)
-        {
-            args.Cancel = true;
-            cancel.Cancel();
-        }
-
-        Console.CancelKeyPress += OnCancel;
+        using var cancel = new ConsoleCancellation();
         try
         {
             var result = new SimulationService().Viability(contract, scenario, settings.Bidder, settings.Runs, settings.Seed, settings.Threads, null, cancel.Token);
@@ -95,17 +91,14 @@ internal sealed class ViabilityCommand : CliCommand<ViabilityCommand.Settings>
                     break;
             }
 
-            var written = settings.Xlsx is not { } xlsx || ResultFiles.WriteWorkbook(xlsx, () => ViabilityWorkbook.Write(viability), console);
+            var written = (settings.Xlsx is not { } xlsx || ResultFiles.WriteWorkbook(xlsx, () => ViabilityWorkbook.Write(viability), console))
+                & (settings.Charts is not { } charts || ResultFiles.WriteCharts(charts, folder => ViabilityCharts.Write(viability, folder), console));
             return written ? ExitCodes.Ok : ExitCodes.Findings;
         }
         catch (OperationCanceledException)
         {
             console.WriteProblem("viability search cancelled; nothing was written.");
             return ExitCodes.Findings;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= OnCancel;
         }
     }
 }

@@ -44,7 +44,7 @@ public static class ViabilitySearch
 
         var modelled = Run(null);
         var evaluated = new List<(long Value, long[] Term)> { (modelled.Value.ToMinorUnits(), modelled.Term) };
-        var mostlyShort = SurplusShare(modelled.Term) < ViabilityOptions.Levels[^1];
+        var mostlyShort = InSurplus(modelled.Term).Value < ViabilityOptions.Levels[^1];
         var second = Run((modelled.Value * (mostlyShort ? 1 + Step : 1 - Step)).Round(RoundingRule.HalfUp));
         evaluated.Add((second.Value.ToMinorUnits(), second.Term));
 
@@ -64,9 +64,12 @@ public static class ViabilitySearch
         var years = labels.Select((label, y) => Year(label, modelled, y, contract.Currency)).ToArray();
         var worst = years[..^1].OrderByDescending(year => year.Deficit.Times).ThenByDescending(year => year.ExpectedShortfall.Value).First();
         var party = contract.Parties[bidder];
+        var searched = evaluated.OrderBy(point => point.Value)
+            .Select(point => new SearchedValue(Money.FromMinorUnits(point.Value, contract.Currency), InSurplus(point.Term)))
+            .ToArray();
         return new ViabilityResult(
             contract.Id.Value, scenario.Name, party.Id.Value, party.Name, options.Runs, options.Seed, contract.Currency.Code,
-            published, modelled.Value, years[..^1], years[^1], worst.Year, sustainable, simulations);
+            published, modelled.Value, years[..^1], years[^1], worst.Year, sustainable, simulations, searched);
 
         // A value is simulated once, however many levels land on it. Values are whole pounds (the contract value is
         // money), rounded up: the run at the quantile breaks even at its value, so rounding down would leave it short.
@@ -98,10 +101,10 @@ public static class ViabilitySearch
         decimal? poundsError = error is { } e ? Pounds(e) : null;
         var discount = published.IsZero ? (double?)null : (double)(1m - (value / published.Amount));
         double? discountError = published.IsZero || poundsError is null ? null : (double)(poundsError.Value / published.Amount);
-        return new SustainableValue(level, new Estimate(value, poundsError), discount, discountError, new Probability(point.Term.Count(surplus => surplus >= 0), point.Term.Length));
+        return new SustainableValue(level, new Estimate(value, poundsError), discount, discountError, InSurplus(point.Term));
     }
 
-    private static double SurplusShare(long[] term) => (double)term.Count(surplus => surplus >= 0) / term.Length;
+    private static Probability InSurplus(long[] term) => new(term.Count(surplus => surplus >= 0), term.Length);
 
     private static ViabilityYear Year(string label, BidderRuns runs, int y, Currency currency)
     {
@@ -109,15 +112,23 @@ public static class ViabilitySearch
         var sorted = surplus.Select(value => (double)value).ToArray();
         Array.Sort(sorted);
         var shortfall = surplus.Select(value => value < 0 ? -value : 0).ToArray();
-        var p5 = OrderQuantile.Of(sorted, 0.05)!.Value;
         var unfunded = y < runs.Unfunded.Length ? runs.Unfunded[y] : runs.Unfunded.Sum();
         return new ViabilityYear(
             label,
             Money.FromMinorUnits(unfunded, currency),
             MeanOf(surplus),
-            new Estimate(Pounds(p5.Value), p5.StandardError is { } error ? Pounds(error) : null),
+            Percentile(sorted, 0.05),
             new Probability(surplus.Count(value => value < 0), surplus.Length),
-            MeanOf(shortfall));
+            MeanOf(shortfall),
+            Percentile(sorted, 0.50),
+            Percentile(sorted, 0.95));
+    }
+
+    /// <summary>A percentile of surpluses (finite, so never null) in pounds, ± its standard error from the order statistics.</summary>
+    private static Estimate Percentile(double[] sorted, double level)
+    {
+        var quantile = OrderQuantile.Of(sorted, level)!.Value;
+        return new Estimate(Pounds(quantile.Value), quantile.StandardError is { } error ? Pounds(error) : null);
     }
 
     /// <summary>A mean of pennies ± sd ÷ √n: the mean exact from the 128-bit sum (rounded to the penny only to show), the error in floating point.</summary>

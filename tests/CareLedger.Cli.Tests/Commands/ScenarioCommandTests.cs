@@ -1,5 +1,4 @@
 using CareLedger.Cli.Tests.Support;
-using CareLedger.Specs;
 
 namespace CareLedger.Cli.Tests.Commands;
 
@@ -15,33 +14,12 @@ public sealed class ScenarioCommandTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 
-    /// <summary>Writes a template and the scenario shipped beside it into the working folder.</summary>
-    private void Init(string template)
-    {
-        Assert.Equal(ExitCodes.Ok, _cli.Run("init", template).ExitCode);
-        _cli.Directory.Write(template + ".scenario.yaml", ScenarioText(template));
-    }
-
-    private static string ScenarioText(string template)
-    {
-        using var stream = typeof(ContractLoader).Assembly.GetManifestResourceStream($"CareLedger.Specs.Templates.{template}.scenario.yaml")!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
-
-    private CliResult Ok(params string[] args)
-    {
-        var result = _cli.Run(args);
-        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
-        return result;
-    }
-
     [Fact]
     public void Project_prints_the_bidders_income_cost_and_deficit_by_year_and_over_the_term_as_a_table()
     {
-        Init(Cambs);
+        InitialisedTemplate.Write(_cli, Cambs);
 
-        var table = Ok("project", Cambs + ".yaml", "--scenario", Cambs + ".scenario.yaml").Out;
+        var table = _cli.RunOk("project", Cambs + ".yaml", "--scenario", Cambs + ".scenario.yaml").Out;
 
         Assert.Contains("UnitingCare's bid of £726m against the £752m ceiling", table);
         // The first year has no outcome money: income is the first year's budget at the bid, and the cost
@@ -53,9 +31,9 @@ public sealed class ScenarioCommandTests : IDisposable
     [Fact]
     public void Project_as_csv_has_one_figure_per_row_and_the_term_is_the_sum_of_the_years()
     {
-        Init(Cambs);
+        InitialisedTemplate.Write(_cli, Cambs);
 
-        var rows = Ok("project", Cambs + ".yaml", "--scenario", Cambs + ".scenario.yaml", "--format", "csv").OutLines
+        var rows = _cli.RunOk("project", Cambs + ".yaml", "--scenario", Cambs + ".scenario.yaml", "--format", "csv").OutLines
             .Select(line => line.TrimEnd('\r').Split(',')).ToArray();
 
         Assert.Equal(["party", "name", "year", "figure", "amount"], rows[0]);
@@ -69,10 +47,10 @@ public sealed class ScenarioCommandTests : IDisposable
     [Fact]
     public void Simulate_as_csv_gives_the_bidders_deficit_probability_per_year_and_over_the_term_the_same_for_the_same_seed()
     {
-        Init(Cambs);
+        InitialisedTemplate.Write(_cli, Cambs);
         string[] args = ["simulate", Cambs + ".yaml", "--scenario", Cambs + ".scenario.yaml", "--runs", "400", "--seed", "7", "--format", "csv"];
 
-        var first = Ok(args).Out;
+        var first = _cli.RunOk(args).Out;
         var rows = first.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split(',')).ToArray();
 
         Assert.Equal(["party", "name", "year", "figure", "statistic", "value", "standard_error", "runs", "seed"], rows[0]);
@@ -85,17 +63,17 @@ public sealed class ScenarioCommandTests : IDisposable
             Assert.Equal(["400", "7"], row[7..]);
         });
         Assert.Contains(rows, row => row[0] == "uniting-care" && row[2] == "term" && row[3] == "surplus" && row[4] == "p50");
-        Assert.Equal(first, Ok(args).Out);
+        Assert.Equal(first, _cli.RunOk(args).Out);
     }
 
     [Fact]
     public void Simulate_as_json_and_table_name_the_bidders_deficit_probability()
     {
-        Init(Cambs);
+        InitialisedTemplate.Write(_cli, Cambs);
         string[] args = ["simulate", Cambs + ".yaml", "--scenario", Cambs + ".scenario.yaml", "--runs", "200", "--seed", "1"];
 
-        var table = Ok(args).Out;
-        using var json = System.Text.Json.JsonDocument.Parse(Ok([.. args, "--format", "json"]).Out);
+        var table = _cli.RunOk(args).Out;
+        using var json = System.Text.Json.JsonDocument.Parse(_cli.RunOk([.. args, "--format", "json"]).Out);
 
         Assert.Matches(@"2015/16\s+P\(deficit\)\s+\d+\.\d\d %", table);
         var bidder = json.RootElement.GetProperty("parties").EnumerateArray().Single(party => party.GetProperty("party").GetString() == "uniting-care");
@@ -105,7 +83,7 @@ public sealed class ScenarioCommandTests : IDisposable
     [Fact]
     public void A_bad_scenario_is_located_and_nothing_is_printed()
     {
-        Init(Cambs);
+        InitialisedTemplate.Write(_cli, Cambs);
         _cli.Directory.Write("bad.scenario.yaml", "careledger_scenario: 1\ncontract: cambs-older-people\ncontract_value: -£1m\n");
 
         var result = _cli.Run("project", Cambs + ".yaml", "--scenario", "bad.scenario.yaml");
@@ -118,13 +96,13 @@ public sealed class ScenarioCommandTests : IDisposable
     [Fact]
     public void A_party_name_that_looks_like_a_formula_is_neutralised_in_both_csvs()
     {
-        Init("mid-notts-alliance");
+        InitialisedTemplate.Write(_cli, "mid-notts-alliance");
         var contract = File.ReadAllText(_cli.Directory.File("mid-notts-alliance.yaml"))
             .Replace("name: Sherwood Forest Hospitals NHS Foundation Trust", "name: \"=HYPERLINK(\\\"http://x\\\")\"", StringComparison.Ordinal);
         _cli.Directory.Write("mid-notts-alliance.yaml", contract);
 
-        var projected = Ok("project", "mid-notts-alliance.yaml", "--scenario", "mid-notts-alliance.scenario.yaml", "--format", "csv").Out;
-        var simulated = Ok("simulate", "mid-notts-alliance.yaml", "--scenario", "mid-notts-alliance.scenario.yaml", "--runs", "50", "--format", "csv").Out;
+        var projected = _cli.RunOk("project", "mid-notts-alliance.yaml", "--scenario", "mid-notts-alliance.scenario.yaml", "--format", "csv").Out;
+        var simulated = _cli.RunOk("simulate", "mid-notts-alliance.yaml", "--scenario", "mid-notts-alliance.scenario.yaml", "--runs", "50", "--format", "csv").Out;
 
         foreach (var csv in new[] { projected, simulated })
         {

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Xml.Linq;
 using CareLedger.Cli.Tests.Support;
-using CareLedger.Specs;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -19,26 +17,11 @@ public sealed class ScenarioFileOutputTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 
-    private void Init(string template)
-    {
-        Assert.Equal(ExitCodes.Ok, _cli.Run("init", template).ExitCode);
-        using var stream = typeof(ContractLoader).Assembly.GetManifestResourceStream($"CareLedger.Specs.Templates.{template}.scenario.yaml")!;
-        using var reader = new StreamReader(stream);
-        _cli.Directory.Write(template + ".scenario.yaml", reader.ReadToEnd());
-    }
-
-    private CliResult Ok(params string[] args)
-    {
-        var result = _cli.Run(args);
-        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
-        return result;
-    }
-
     [Fact]
     public void The_simulation_workbook_holds_the_same_figures_as_the_json()
     {
-        Init(Bedfordshire);
-        using var json = JsonDocument.Parse(Ok("simulate", Bedfordshire + ".yaml", "--scenario", Bedfordshire + ".scenario.yaml", "--runs", "600", "--seed", "4", "--format", "json", "--xlsx", "sim.xlsx").Out);
+        InitialisedTemplate.Write(_cli, Bedfordshire);
+        using var json = JsonDocument.Parse(_cli.RunOk("simulate", Bedfordshire + ".yaml", "--scenario", Bedfordshire + ".scenario.yaml", "--runs", "600", "--seed", "4", "--format", "json", "--xlsx", "sim.xlsx").Out);
 
         var rows = Sheet(_cli.Directory.File("sim.xlsx"), "simulation");
         Assert.Equal(["party", "name", "year", "figure", "statistic", "value", "standard_error", "runs", "seed"], rows[0].Select(cell => cell.Text));
@@ -77,8 +60,8 @@ public sealed class ScenarioFileOutputTests : IDisposable
     [Fact]
     public void The_projection_workbook_holds_the_same_amounts_as_the_json()
     {
-        Init(Bedfordshire);
-        using var json = JsonDocument.Parse(Ok("project", Bedfordshire + ".yaml", "--scenario", Bedfordshire + ".scenario.yaml", "--format", "json", "--xlsx", "projection.xlsx").Out);
+        InitialisedTemplate.Write(_cli, Bedfordshire);
+        using var json = JsonDocument.Parse(_cli.RunOk("project", Bedfordshire + ".yaml", "--scenario", Bedfordshire + ".scenario.yaml", "--format", "json", "--xlsx", "projection.xlsx").Out);
 
         var rows = Sheet(_cli.Directory.File("projection.xlsx"), "projection");
         Assert.Equal(["party", "name", "year", "figure", "amount"], rows[0].Select(cell => cell.Text));
@@ -100,13 +83,13 @@ public sealed class ScenarioFileOutputTests : IDisposable
     [Fact]
     public void A_party_name_that_looks_like_a_formula_is_text_in_the_workbooks_never_a_formula()
     {
-        Init("mid-notts-alliance");
+        InitialisedTemplate.Write(_cli, "mid-notts-alliance");
         var contract = File.ReadAllText(_cli.Directory.File("mid-notts-alliance.yaml"))
             .Replace("name: Sherwood Forest Hospitals NHS Foundation Trust", "name: \"=HYPERLINK(\\\"http://x\\\")\"", StringComparison.Ordinal);
         _cli.Directory.Write("mid-notts-alliance.yaml", contract);
 
-        Ok("project", "mid-notts-alliance.yaml", "--scenario", "mid-notts-alliance.scenario.yaml", "--xlsx", "p.xlsx");
-        Ok("simulate", "mid-notts-alliance.yaml", "--scenario", "mid-notts-alliance.scenario.yaml", "--runs", "50", "--xlsx", "s.xlsx");
+        _cli.RunOk("project", "mid-notts-alliance.yaml", "--scenario", "mid-notts-alliance.scenario.yaml", "--xlsx", "p.xlsx");
+        _cli.RunOk("simulate", "mid-notts-alliance.yaml", "--scenario", "mid-notts-alliance.scenario.yaml", "--runs", "50", "--xlsx", "s.xlsx");
 
         foreach (var (file, sheet) in new[] { ("p.xlsx", "projection"), ("s.xlsx", "simulation") })
         {
@@ -121,38 +104,26 @@ public sealed class ScenarioFileOutputTests : IDisposable
     [Fact]
     public void Charts_are_png_and_svg_files_with_each_partys_titles_and_series()
     {
-        Init(Bedfordshire);
-        var result = Ok("simulate", Bedfordshire + ".yaml", "--scenario", Bedfordshire + ".scenario.yaml", "--runs", "300", "--charts", "charts");
+        InitialisedTemplate.Write(_cli, Bedfordshire);
+        var result = _cli.RunOk("simulate", Bedfordshire + ".yaml", "--scenario", Bedfordshire + ".scenario.yaml", "--runs", "300", "--charts", "charts");
 
         Assert.Contains("charts (PNG and SVG) into charts", result.Error);
         var folder = _cli.Directory.File("charts");
         foreach (var stem in new[] { "circle-position", "circle-fan" })
         {
-            var png = File.ReadAllBytes(Path.Combine(folder, stem + ".png"));
-            Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, png[..8]);
-            Assert.Equal((900, 540), (BigEndian(png, 16), BigEndian(png, 20)));
+            WrittenChart.AssertPng(Path.Combine(folder, stem + ".png"), 900, 540);
         }
 
-        var fan = SvgText(Path.Combine(folder, "circle-fan.svg"));
+        var fan = WrittenChart.SvgText(Path.Combine(folder, "circle-fan.svg"));
         Assert.Contains("Circle Clinical Services Ltd (consortium lead): surplus by year", fan);
         Assert.Contains("P5–P95", fan);
         Assert.Contains("P10–P90", fan);
         Assert.Contains("P50", fan);
         Assert.Contains("2014/15", fan);
-        var histogram = SvgText(Path.Combine(folder, "circle-position.svg"));
+        var histogram = WrittenChart.SvgText(Path.Combine(folder, "circle-position.svg"));
         Assert.Contains("Circle Clinical Services Ltd (consortium lead): surplus over the term (300 runs)", histogram);
         Assert.Contains("runs", histogram);
-        Assert.Contains("Bedfordshire CCG: income over the term (300 runs)", SvgText(Path.Combine(folder, "bedfordshire-ccg-position.svg")));
-    }
-
-    private static int BigEndian(byte[] bytes, int at) => (bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3];
-
-    /// <summary>Every text element of an SVG file (which must be well-formed XML), trimmed.</summary>
-    private static HashSet<string> SvgText(string path)
-    {
-        var svg = XDocument.Load(path);
-        Assert.Equal("svg", svg.Root!.Name.LocalName);
-        return svg.Descendants().Where(element => element.Name.LocalName == "text").Select(element => element.Value.Trim()).ToHashSet();
+        Assert.Contains("Bedfordshire CCG: income over the term (300 runs)", WrittenChart.SvgText(Path.Combine(folder, "bedfordshire-ccg-position.svg")));
     }
 
     private readonly record struct SheetCell(string Text, bool IsNumber);

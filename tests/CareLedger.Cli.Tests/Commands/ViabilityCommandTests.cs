@@ -1,5 +1,4 @@
 using CareLedger.Cli.Tests.Support;
-using CareLedger.Specs;
 
 namespace CareLedger.Cli.Tests.Commands;
 
@@ -16,43 +15,28 @@ public sealed class ViabilityCommandTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 
-    private void Init(string template)
-    {
-        Assert.Equal(ExitCodes.Ok, _cli.Run("init", template).ExitCode);
-        using var stream = typeof(ContractLoader).Assembly.GetManifestResourceStream($"CareLedger.Specs.Templates.{template}.scenario.yaml")!;
-        using var reader = new StreamReader(stream);
-        _cli.Directory.Write(template + ".scenario.yaml", reader.ReadToEnd());
-    }
-
-    private CliResult Ok(params string[] args)
-    {
-        var result = _cli.Run(args);
-        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
-        return result;
-    }
-
     [Fact]
     public void Viability_as_csv_gives_the_deficit_by_year_and_the_three_sustainable_values_the_same_for_the_same_seed()
     {
-        Init(Cambs);
+        InitialisedTemplate.Write(_cli, Cambs);
         string[] args = ["viability", Cambs + ".yaml", "--scenario", Cambs + ".scenario.yaml", "--runs", "300", "--seed", "3", "--format", "csv", "--threads", "2"];
 
-        var first = Ok(args).Out;
+        var first = _cli.RunOk(args).Out;
         var rows = first.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split(',')).ToArray();
 
         Assert.Equal(["bidder", "year", "figure", "value", "standard_error", "runs", "seed"], rows[0]);
         Assert.Equal(["2015/16", "2016/17", "2017/18", "2018/19", "2019/20", "term"], rows.Where(row => row[2] == "deficit").Select(row => row[1]));
         Assert.Equal(["80%", "90%", "95%"], rows.Where(row => row[2] == "sustainable-value").Select(row => row[1]));
         Assert.All(rows.Skip(1), row => Assert.Equal("uniting-care", row[0]));
-        Assert.Equal(first, Ok([.. args[..^2], "--threads", "1"]).Out);
+        Assert.Equal(first, _cli.RunOk([.. args[..^2], "--threads", "1"]).Out);
     }
 
     [Fact]
     public void Viability_as_a_table_counts_the_unfunded_vat_and_names_the_worst_year()
     {
-        Init(Cambs);
+        InitialisedTemplate.Write(_cli, Cambs);
 
-        var table = Ok("viability", Cambs + ".yaml", "--scenario", Cambs + ".scenario.yaml", "--runs", "200").Out;
+        var table = _cli.RunOk("viability", Cambs + ".yaml", "--scenario", Cambs + ".scenario.yaml", "--runs", "200").Out;
 
         Assert.Contains("Unfunded costs the contract names (VAT it does not fund), counted against the bidder", table);
         Assert.Contains("Worst year: ", table);
@@ -62,14 +46,14 @@ public sealed class ViabilityCommandTests : IDisposable
     [Fact]
     public void Incentives_flag_no_incentive_for_indicators_once_a_metric_is_missed_in_every_format()
     {
-        Init(MidNotts);
+        InitialisedTemplate.Write(_cli, MidNotts);
         string[] args = ["incentives", MidNotts + ".yaml", "--scenario", MidNotts + ".scenario.yaml", "--year", "2016/17"];
 
-        Assert.Contains("NO INCENTIVE meeting diabetes-plan", Ok(args).Out);
-        var csv = Ok([.. args, "--format", "csv", "--perverse"]).OutLines;
+        Assert.Contains("NO INCENTIVE meeting diabetes-plan", _cli.RunOk(args).Out);
+        var csv = _cli.RunOk([.. args, "--format", "csv", "--perverse"]).OutLines;
         Assert.StartsWith("year,kind,lever,party,from,to,unit,own,alliance,at_operating_point,flag,explanation", csv[0]);
         Assert.All(csv.Skip(1).Where(line => line.Length > 0), line => Assert.Contains(",no-incentive,", line));
-        Assert.Contains("\"findings\"", Ok([.. args, "--format", "json"]).Out);
+        Assert.Contains("\"findings\"", _cli.RunOk([.. args, "--format", "json"]).Out);
     }
 
     [Theory]
@@ -79,7 +63,7 @@ public sealed class ViabilityCommandTests : IDisposable
     [InlineData("--threads", "0", "--threads must be between 1 and 256.")]
     public void Viability_refuses_a_bad_option_with_a_usage_error_naming_it(string option, string value, string message)
     {
-        Init(Cambs);
+        InitialisedTemplate.Write(_cli, Cambs);
 
         string[] runs = option == "--runs" ? [] : ["--runs", "50"];
         var result = _cli.Run(["viability", Cambs + ".yaml", "--scenario", Cambs + ".scenario.yaml", .. runs, option, value]);
@@ -92,7 +76,7 @@ public sealed class ViabilityCommandTests : IDisposable
     [Fact]
     public void Incentives_refuse_a_year_not_in_the_term_naming_the_years()
     {
-        Init(MidNotts);
+        InitialisedTemplate.Write(_cli, MidNotts);
 
         var result = _cli.Run("incentives", MidNotts + ".yaml", "--scenario", MidNotts + ".scenario.yaml", "--year", "2030/31");
 
@@ -103,7 +87,7 @@ public sealed class ViabilityCommandTests : IDisposable
     [Fact]
     public void A_scenario_with_an_error_is_located_and_nothing_is_run()
     {
-        Init(Cambs);
+        InitialisedTemplate.Write(_cli, Cambs);
         _cli.Directory.Write("bad.scenario.yaml", "careledger_scenario: 1\ncontract: cambs-older-people\nname: bad\ncosts:\n  - { party: uniting-care, amount: £150m, variation: { distribution: normel, mean: 0%, sd: 3% } }\n");
 
         var viability = _cli.Run("viability", Cambs + ".yaml", "--scenario", "bad.scenario.yaml");
@@ -119,7 +103,7 @@ public sealed class ViabilityCommandTests : IDisposable
     [Fact]
     public void A_missing_scenario_file_is_a_usage_error_not_a_crash()
     {
-        Init(Cambs);
+        InitialisedTemplate.Write(_cli, Cambs);
 
         var result = _cli.Run("viability", Cambs + ".yaml", "--scenario", "nowhere.yaml");
 

@@ -16,5 +16,13 @@ public sealed class CliRunner : IDisposable
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 
+    /// <summary>Runs a command that must succeed; a failure shows its output in the test's message.</summary>
+    public CliResult RunOk(params string[] args)
+    {
+        var result = Run(args);
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        return result;
+    }
+
     public void Dispose() => Directory.Dispose();
 }

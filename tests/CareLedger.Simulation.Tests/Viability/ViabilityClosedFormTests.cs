@@ -95,6 +95,37 @@ public sealed class ViabilityClosedFormTests
         Assert.InRange(Result.Simulations, 3, 8);
     }
 
+    /// <summary>
+    /// A year's surplus is £0.5m − £380,000 × z, z standard normal: P50 £500,000; P95 £500,000 + 1.64485 × £380,000 =
+    /// £1,125,044; P5 £500,000 − £625,044 = −£125,044.
+    /// </summary>
+    [Fact]
+    public void Each_years_surplus_percentiles_are_the_normal_quantiles_about_the_margin()
+    {
+        var margin = (Value / Years) - YearCost;
+        Assert.Equal(1_125_044, margin + (YearSd * Normal.InvCDF(0, 1, 0.95)), 0);
+        foreach (var year in Result.Years)
+        {
+            foreach (var (level, estimate) in new[] { (0.05, year.P5Surplus), (0.50, year.P50Surplus), (0.95, year.P95Surplus) })
+            {
+                AssertWithin(margin + (YearSd * Normal.InvCDF(0, 1, level)), (double)estimate.Value, (double)estimate.StandardError!.Value);
+            }
+        }
+    }
+
+    [Fact]
+    public void The_values_searched_are_each_simulation_in_order_of_value_with_its_share_in_surplus()
+    {
+        Assert.Equal(Result.Simulations, Result.Searched.Count);
+        Assert.Equal(Result.Searched.OrderBy(point => point.Value.Amount).Select(point => point.Value), Result.Searched.Select(point => point.Value));
+        var modelled = Result.Searched.Single(point => point.Value == Result.ModelledValue);
+        Assert.Equal(Result.Term.Deficit.Runs - Result.Term.Deficit.Times, modelled.Surplus.Times);
+        foreach (var sustainable in Result.Sustainable)
+        {
+            Assert.Equal(sustainable.Achieved, Result.Searched.Single(point => point.Value.Amount == sustainable.Value!.Value.Value).Surplus);
+        }
+    }
+
     [Fact]
     public void The_worst_year_is_one_of_the_terms_years_and_nothing_is_unfunded()
     {

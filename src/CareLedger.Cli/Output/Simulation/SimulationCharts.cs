@@ -22,8 +22,8 @@ internal static class SimulationCharts
         var written = new List<string>();
         foreach (var party in result.Parties)
         {
-            written.AddRange(Save(Histogram(result, party), Path.Combine(folder, party.Party + "-position")));
-            written.AddRange(Save(Fan(result, party), Path.Combine(folder, party.Party + "-fan")));
+            written.AddRange(ChartFile.Save(Histogram(result, party), Path.Combine(folder, party.Party + "-position"), Width, Height));
+            written.AddRange(ChartFile.Save(Fan(result, party), Path.Combine(folder, party.Party + "-fan"), Width, Height));
         }
 
         return written;
@@ -81,13 +81,4 @@ internal static class SimulationCharts
     }
 
     private static string Position(PartyResult party) => party.Years.Any(year => year.Surplus is not null) ? "surplus" : "income";
-
-    private static string[] Save(Plot plot, string stem)
-    {
-        var png = stem + ".png";
-        var svg = stem + ".svg";
-        plot.SavePng(png, Width, Height);
-        plot.SaveSvg(svg, Width, Height);
-        return [png, svg];
-    }
 }

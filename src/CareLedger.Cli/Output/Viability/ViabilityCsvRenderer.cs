@@ -6,9 +6,10 @@ namespace CareLedger.Cli.Output.Viability;
 
 /// <summary>
 /// A viability assessment for spreadsheets: one estimate per row. Columns: bidder, year (a contract year, <c>term</c>,
-/// or a level such as <c>90%</c> for a sustainable value), figure (<c>unfunded</c>, <c>surplus-mean</c>,
-/// <c>surplus-p5</c>, <c>deficit</c>, <c>expected-shortfall</c>, <c>worst-year</c>; <c>sustainable-value</c>,
-/// <c>bid-discount</c>, <c>achieved</c>), value, standard_error, runs, seed. Money in pounds to the penny;
+/// a level such as <c>90%</c> for a sustainable value, or a contract value the search simulated, in pounds), figure
+/// (<c>unfunded</c>, <c>surplus-mean</c>, <c>surplus-p5</c>, <c>surplus-p50</c>, <c>surplus-p95</c>, <c>deficit</c>,
+/// <c>expected-shortfall</c>, <c>worst-year</c>; <c>sustainable-value</c>, <c>bid-discount</c>, <c>achieved</c>;
+/// <c>in-surplus</c> at a value searched), value, standard_error, runs, seed. Money in pounds to the penny;
 /// probabilities and discounts as fractions. Written by <see cref="CsvWriter"/>, which writes a cell that could be read
 /// as a formula as text.
 /// </summary>
@@ -38,6 +39,8 @@ internal static class ViabilityCsvRenderer
             Row(year.Year, "unfunded", AmountText.Plain(year.Unfunded), null);
             Row(year.Year, "surplus-mean", Pounds(year.MeanSurplus.Value), Pounds(year.MeanSurplus.StandardError));
             Row(year.Year, "surplus-p5", Pounds(year.P5Surplus.Value), Pounds(year.P5Surplus.StandardError));
+            Row(year.Year, "surplus-p50", Pounds(year.P50Surplus.Value), Pounds(year.P50Surplus.StandardError));
+            Row(year.Year, "surplus-p95", Pounds(year.P95Surplus.Value), Pounds(year.P95Surplus.StandardError));
             Row(year.Year, "deficit", Invariant(year.Deficit.Value), Invariant(year.Deficit.StandardError));
             Row(year.Year, "expected-shortfall", Pounds(year.ExpectedShortfall.Value), Pounds(year.ExpectedShortfall.StandardError));
         }
@@ -49,6 +52,11 @@ internal static class ViabilityCsvRenderer
             Row(label, "sustainable-value", Pounds(level.Value?.Value), Pounds(level.Value?.StandardError));
             Row(label, "bid-discount", level.Discount is { } discount ? Invariant(discount) : null, level.DiscountStandardError is { } error ? Invariant(error) : null);
             Row(label, "achieved", level.Achieved is { } achieved ? Invariant(achieved.Value) : null, level.Achieved is { } measured ? Invariant(measured.StandardError) : null);
+        }
+
+        foreach (var searched in result.Searched)
+        {
+            Row(AmountText.Plain(searched.Value), "in-surplus", Invariant(searched.Surplus.Value), Invariant(searched.Surplus.StandardError));
         }
 
         return rows;

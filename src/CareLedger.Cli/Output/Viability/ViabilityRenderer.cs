@@ -18,10 +18,10 @@ internal static class ViabilityRenderer
         }
 
         output.WriteLine();
-        output.WriteLine(Text($"  {"year",-8} {"unfunded",16} {"mean surplus",30} {"P5 surplus",18} {"P(deficit)",20} {"expected shortfall",30}"));
+        output.WriteLine(Text($"  {"year",-8} {"unfunded",16} {"mean surplus",30} {"P5 surplus",18} {"P50 surplus",18} {"P95 surplus",18} {"P(deficit)",20} {"expected shortfall",30}"));
         foreach (var year in result.Years.Append(result.Term))
         {
-            output.WriteLine(Text($"  {year.Year,-8} {AmountText.Display(year.Unfunded),16} {Pounds(year.MeanSurplus),30} {year.P5Surplus.Value,18:#,0.00} {Chance(year.Deficit),20} {Pounds(year.ExpectedShortfall),30}"));
+            output.WriteLine(Text($"  {year.Year,-8} {AmountText.Display(year.Unfunded),16} {Pounds(year.MeanSurplus),30} {year.P5Surplus.Value,18:#,0.00} {year.P50Surplus.Value,18:#,0.00} {year.P95Surplus.Value,18:#,0.00} {Chance(year.Deficit),20} {Pounds(year.ExpectedShortfall),30}"));
         }
 
         var worst = result.Years.First(year => year.Year == result.WorstYear);
@@ -38,6 +38,14 @@ internal static class ViabilityRenderer
             }
 
             output.WriteLine(Text($"  {level.Level,4:P0}  {Pounds(value),32}  bid discount {level.Discount,8:P2} ± {level.DiscountStandardError ?? 0:P2} on the contract's own value  (measured at that value: {Chance(level.Achieved!)} in surplus)"));
+        }
+
+        output.WriteLine();
+        output.WriteLine("Contract values the search simulated, and the share of runs in surplus over the term at each:");
+        foreach (var searched in result.Searched)
+        {
+            var bid = searched.Value == result.ModelledValue ? "  (the value modelled)" : string.Empty;
+            output.WriteLine(Text($"  {AmountText.Display(searched.Value),20}  {Chance(searched.Surplus),20}{bid}"));
         }
     }
 
