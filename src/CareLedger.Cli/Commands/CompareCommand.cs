@@ -94,14 +94,7 @@ internal sealed class CompareCommand : CliCommand<CompareCommand.Settings>
             population = source;
         }
 
-        using var cancel = new CancellationTokenSource();
-        void OnCancel(object? sender, ConsoleCancelEventArgs args)
-        {
-            args.Cancel = true;
-            cancel.Cancel();
-        }
-
-        Console.CancelKeyPress += OnCancel;
+        using var cancel = new ConsoleCancellation();
         try
         {
             var options = new SimulationOptions(settings.Runs, settings.Seed, settings.Threads);
@@ -140,10 +133,6 @@ internal sealed class CompareCommand : CliCommand<CompareCommand.Settings>
         {
             console.WriteProblem("comparison cancelled; nothing was written.");
             return ExitCodes.Findings;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= OnCancel;
         }
     }
 }

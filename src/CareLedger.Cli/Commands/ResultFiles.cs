@@ -37,7 +37,7 @@ internal static class ResultFiles
         {
             Directory.CreateDirectory(path);
             var written = charts(path);
-            console.Error.WriteLine($"Wrote {written.Count} charts (PNG and SVG) into {shown}.");
+            console.Error.WriteLine($"Wrote {written.Count / 2} charts, each as PNG and SVG, into {shown}.");
         });
     }
 

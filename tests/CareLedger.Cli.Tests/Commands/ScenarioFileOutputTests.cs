@@ -107,7 +107,7 @@ public sealed class ScenarioFileOutputTests : IDisposable
         InitialisedTemplate.Write(_cli, Bedfordshire);
         var result = _cli.RunOk("simulate", Bedfordshire + ".yaml", "--scenario", Bedfordshire + ".scenario.yaml", "--runs", "300", "--charts", "charts");
 
-        Assert.Contains("charts (PNG and SVG) into charts", result.Error);
+        Assert.Contains("charts, each as PNG and SVG, into charts", result.Error);
         var folder = _cli.Directory.File("charts");
         foreach (var stem in new[] { "circle-position", "circle-fan" })
         {

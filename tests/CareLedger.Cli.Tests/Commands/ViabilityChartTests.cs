@@ -24,7 +24,7 @@ public sealed class ViabilityChartTests : IDisposable
 
         var result = _cli.RunOk("viability", Cambs + ".yaml", "--scenario", Cambs + ".scenario.yaml", "--runs", "300", "--seed", "3", "--format", "csv", "--charts", "charts");
 
-        Assert.Contains("Wrote 4 charts (PNG and SVG) into charts", result.Error);
+        Assert.Contains("Wrote 2 charts, each as PNG and SVG, into charts", result.Error);
         var rows = result.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split(',')).ToArray();
         var folder = _cli.Directory.File("charts");
         WrittenChart.AssertPng(Path.Combine(folder, "uniting-care-sustainable.png"), 1000, 540);

@@ -17,7 +17,7 @@ internal static class ComparisonCharts
     public static IReadOnlyList<string> Write(ComparisonResult result, string folder)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return [.. Save(Income(result), Path.Combine(folder, "income")), .. Save(RiskCarried(result), Path.Combine(folder, "risk-carried"))];
+        return [.. ChartFile.Save(Income(result), Path.Combine(folder, "income"), Width, Height), .. ChartFile.Save(RiskCarried(result), Path.Combine(folder, "risk-carried"), Width, Height)];
     }
 
     /// <summary>The income chart's title, as the chart shows it.</summary>
@@ -105,13 +105,4 @@ internal static class ComparisonCharts
         [.. result.Models.SelectMany(model => model.Parties).Select(party => (party.Party, party.Name)).Distinct()];
 
     private static string Short(string name) => name.Length <= 32 ? name : string.Concat(name.AsSpan(0, 31), "…");
-
-    private static string[] Save(Plot plot, string stem)
-    {
-        var png = stem + ".png";
-        var svg = stem + ".svg";
-        plot.SavePng(png, Width, Height);
-        plot.SaveSvg(svg, Width, Height);
-        return [png, svg];
-    }
 }
