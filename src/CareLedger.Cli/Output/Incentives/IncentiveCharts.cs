@@ -81,8 +81,9 @@ internal static class IncentiveCharts
         alliance.ConnectStyle = ConnectStyle.StepHorizontal;
         alliance.LegendText = "alliance's income";
         alliance.Color = Colors.DarkOrange;
-        alliance.LineWidth = 2;
-        alliance.LinePattern = LinePattern.Dashed;
+        // Solid, told apart by colour and width: an SVG cannot carry a dash pattern (the renderer drops it and says so
+        // on standard error).
+        alliance.LineWidth = 1.5f;
         alliance.MarkerSize = 0;
         plot.Add.HorizontalLine(0, 1, Colors.Black);
         // The operating point's range as a thick bar on the zero line, so it reads the same over a red span.

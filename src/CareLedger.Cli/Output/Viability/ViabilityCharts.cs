@@ -55,23 +55,23 @@ internal static class ViabilityCharts
         searched.LegendText = "simulated: share of runs in surplus";
         searched.Color = Colors.Navy;
         searched.MarkerSize = 8;
-        // The points are what was measured; the dotted line only joins them for the eye (between two points the search
-        // simulated nothing).
-        searched.LineWidth = 1.5f;
-        searched.LinePattern = LinePattern.Dotted;
+        // The points are what was measured; the thin line only joins them for the eye (between two points the search
+        // simulated nothing). Lines here are solid, told apart by colour and width: an SVG cannot carry a dash pattern
+        // (the renderer drops it and says so on standard error).
+        searched.LineWidth = 1;
 
         var palette = new[] { Colors.SeaGreen, Colors.DarkOrange, Colors.Crimson };
         foreach (var (level, i) in result.Sustainable.Select((level, i) => (level, i)).Where(pair => pair.level.Value is not null))
         {
-            var line = plot.Add.VerticalLine((double)level.Value!.Value.Value, 1.5f, palette[i % palette.Length], LinePattern.Dashed);
+            var line = plot.Add.VerticalLine((double)level.Value!.Value.Value, 1.5f, palette[i % palette.Length]);
             line.LegendText = LevelLegend(result, level);
         }
 
-        var bid = plot.Add.VerticalLine((double)result.ModelledValue.Amount, 2, Colors.Black);
+        var bid = plot.Add.VerticalLine((double)result.ModelledValue.Amount, 3, Colors.Black);
         bid.LegendText = BidLegend(result);
         if (result.PublishedValue != result.ModelledValue)
         {
-            var own = plot.Add.VerticalLine((double)result.PublishedValue.Amount, 1.5f, Colors.Gray, LinePattern.Dotted);
+            var own = plot.Add.VerticalLine((double)result.PublishedValue.Amount, 1.5f, Colors.Gray);
             own.LegendText = $"contract's own value: {Compact(result, (double)result.PublishedValue.Amount)}";
         }
 
@@ -103,7 +103,7 @@ internal static class ViabilityCharts
         mean.LineWidth = 0;
         mean.MarkerSize = 9;
         mean.MarkerShape = MarkerShape.FilledDiamond;
-        var breakEven = plot.Add.HorizontalLine(0, 1.5f, Colors.Crimson, LinePattern.Dashed);
+        var breakEven = plot.Add.HorizontalLine(0, 1.5f, Colors.Crimson);
         breakEven.LegendText = "break-even";
         plot.Axes.Bottom.SetTicks(xs, result.Years.Select(YearLabel).ToArray());
         plot.Title(SurplusTitle(result));
