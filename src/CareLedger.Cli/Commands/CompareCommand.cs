@@ -5,6 +5,7 @@ using CareLedger.Cli.Output;
 using CareLedger.Cli.Output.Comparison;
 using CareLedger.Cli.Output.Simulation;
 using CareLedger.Simulation;
+using CareLedger.Simulation.Comparison;
 
 namespace CareLedger.Cli.Commands;
 
@@ -17,6 +18,8 @@ namespace CareLedger.Cli.Commands;
 internal sealed class CompareCommand : CliCommand<CompareCommand.Settings>
 {
     private const long MostRuns = 10_000_000;
+
+    private static readonly ResultOutputs<ComparisonResult> Outputs = new(ComparisonRenderer.Write, ComparisonCsvRenderer.Write, ComparisonWorkbook.Write, ComparisonCharts.Write);
 
     private readonly Argument<string[]> _contracts = new("CONTRACT")
     {
@@ -112,22 +115,7 @@ internal sealed class CompareCommand : CliCommand<CompareCommand.Settings>
                 return ExitCodes.Findings;
             }
 
-            switch (settings.Format)
-            {
-                case OutputFormat.Json:
-                    JsonDocumentWriter.Write(comparison, console.Out);
-                    break;
-                case OutputFormat.Csv:
-                    ComparisonCsvRenderer.Write(comparison, console.Out);
-                    break;
-                default:
-                    ComparisonRenderer.Write(comparison, console.Out);
-                    break;
-            }
-
-            var written = (settings.Xlsx is not { } xlsx || ResultFiles.WriteWorkbook(xlsx, () => ComparisonWorkbook.Write(comparison), console))
-                & (settings.Charts is not { } charts || ResultFiles.WriteCharts(charts, folder => ComparisonCharts.Write(comparison, folder), console));
-            return written ? ExitCodes.Ok : ExitCodes.Findings;
+            return Outputs.Deliver(comparison, settings.Format, settings.Xlsx, settings.Charts, console);
         }
         catch (OperationCanceledException)
         {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using CareLedger.Application.Simulation;
 using CareLedger.Cli.Output;
 using CareLedger.Cli.Output.Incentives;
+using CareLedger.Simulation.Incentives;
 
 namespace CareLedger.Cli.Commands;
 
@@ -13,6 +14,8 @@ namespace CareLedger.Cli.Commands;
 /// </summary>
 internal sealed class IncentivesCommand : CliCommand<IncentivesCommand.Settings>
 {
+    private static readonly ResultOutputs<IncentiveResult> Outputs = new(IncentivesRenderer.Write, IncentivesCsvRenderer.Write, IncentivesWorkbook.Write, IncentiveCharts.Write);
+
     private readonly ScenarioRun _run = new();
     private readonly OutputFormatOption _format = new();
     private readonly Option<string?> _year = new("--year") { Description = "The contract year to analyse, e.g. 2017/18 (default: the last year of the term).", HelpName = "YEAR" };
@@ -75,25 +78,10 @@ internal sealed class IncentivesCommand : CliCommand<IncentivesCommand.Settings>
             // --perverse filters what is printed; the charts keep every range of each lever, since a step chart with
             // ranges missing would join the ones either side of the gap. The flagged ranges are highlighted in them.
             var shown = settings.Perverse
-                ? analysis with { Findings = analysis.Findings.Where(finding => finding.Flag != Simulation.Incentives.IncentiveFlag.None).ToArray() }
+                ? analysis with { Findings = analysis.Findings.Where(finding => finding.Flag != IncentiveFlag.None).ToArray() }
                 : analysis;
 
-            switch (settings.Format)
-            {
-                case OutputFormat.Json:
-                    JsonDocumentWriter.Write(shown, console.Out);
-                    break;
-                case OutputFormat.Csv:
-                    IncentivesCsvRenderer.Write(shown, console.Out);
-                    break;
-                default:
-                    IncentivesRenderer.Write(shown, console.Out);
-                    break;
-            }
-
-            var written = (settings.Xlsx is not { } xlsx || ResultFiles.WriteWorkbook(xlsx, () => IncentivesWorkbook.Write(shown), console))
-                & (settings.Charts is not { } charts || ResultFiles.WriteCharts(charts, folder => IncentiveCharts.Write(analysis, folder), console));
-            return written ? ExitCodes.Ok : ExitCodes.Findings;
+            return Outputs.Deliver(shown, settings.Format, settings.Xlsx, settings.Charts, console, charted: analysis);
         }
         catch (OperationCanceledException)
         {

@@ -3,6 +3,7 @@ using CareLedger.Application.Simulation;
 using CareLedger.Cli.Output;
 using CareLedger.Cli.Output.Simulation;
 using CareLedger.Simulation;
+using CareLedger.Simulation.Results;
 
 namespace CareLedger.Cli.Commands;
 
@@ -13,6 +14,8 @@ namespace CareLedger.Cli.Commands;
 /// </summary>
 internal sealed class SimulateCommand : CliCommand<SimulateCommand.Settings>
 {
+    private static readonly ResultOutputs<SimulationResult> Outputs = new(SimulationRenderer.Write, SimulationCsvRenderer.Write, SimulationWorkbook.Write, SimulationCharts.Write);
+
     private readonly ScenarioRun _run = new();
     private readonly OutputFormatOption _format = new();
     private readonly Option<long> _runs = new("--runs", "-n") { Description = "How many runs, each a whole term.", DefaultValueFactory = _ => 10_000 };
@@ -67,22 +70,7 @@ internal sealed class SimulateCommand : CliCommand<SimulateCommand.Settings>
                 return ExitCodes.Findings;
             }
 
-            if (settings.Format == OutputFormat.Json)
-            {
-                JsonDocumentWriter.Write(simulation, console.Out);
-            }
-            else if (settings.Format == OutputFormat.Csv)
-            {
-                SimulationCsvRenderer.Write(simulation, console.Out);
-            }
-            else
-            {
-                SimulationRenderer.Write(simulation, console.Out);
-            }
-
-            var written = (settings.Xlsx is not { } xlsx || ResultFiles.WriteWorkbook(xlsx, () => SimulationWorkbook.Write(simulation), console))
-                & (settings.Charts is not { } charts || ResultFiles.WriteCharts(charts, folder => SimulationCharts.Write(simulation, folder), console));
-            return written ? ExitCodes.Ok : ExitCodes.Findings;
+            return Outputs.Deliver(simulation, settings.Format, settings.Xlsx, settings.Charts, console);
         }
         catch (OperationCanceledException)
         {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using CareLedger.Application.Simulation;
 using CareLedger.Cli.Output;
 using CareLedger.Cli.Output.Viability;
+using CareLedger.Simulation.Viability;
 
 namespace CareLedger.Cli.Commands;
 
@@ -15,6 +16,8 @@ internal sealed class ViabilityCommand : CliCommand<ViabilityCommand.Settings>
 {
     /// <summary>Runs are kept one by one for the search (a few numbers each per simulation), so fewer are allowed than for <c>simulate</c>.</summary>
     private const long MostRuns = 1_000_000;
+
+    private static readonly ResultOutputs<ViabilityResult> Outputs = new(ViabilityRenderer.Write, ViabilityCsvRenderer.Write, ViabilityWorkbook.Write, ViabilityCharts.Write);
 
     private readonly ScenarioRun _run = new();
     private readonly OutputFormatOption _format = new();
@@ -78,22 +81,7 @@ internal sealed class ViabilityCommand : CliCommand<ViabilityCommand.Settings>
                 return ExitCodes.Findings;
             }
 
-            switch (settings.Format)
-            {
-                case OutputFormat.Json:
-                    JsonDocumentWriter.Write(viability, console.Out);
-                    break;
-                case OutputFormat.Csv:
-                    ViabilityCsvRenderer.Write(viability, console.Out);
-                    break;
-                default:
-                    ViabilityRenderer.Write(viability, console.Out);
-                    break;
-            }
-
-            var written = (settings.Xlsx is not { } xlsx || ResultFiles.WriteWorkbook(xlsx, () => ViabilityWorkbook.Write(viability), console))
-                & (settings.Charts is not { } charts || ResultFiles.WriteCharts(charts, folder => ViabilityCharts.Write(viability, folder), console));
-            return written ? ExitCodes.Ok : ExitCodes.Findings;
+            return Outputs.Deliver(viability, settings.Format, settings.Xlsx, settings.Charts, console);
         }
         catch (OperationCanceledException)
         {

@@ -1,0 +1,46 @@
+using CareLedger.Cli.Commands;
+
+namespace CareLedger.Cli.Output;
+
+/// <summary>
+/// How a simulation-style result leaves the program: printed on standard output as a table, JSON or CSV, then written
+/// as a workbook and as charts when asked. What <c>simulate</c>, <c>viability</c>, <c>incentives</c> and
+/// <c>compare</c> share; each supplies its own renderers.
+/// </summary>
+/// <param name="Table">The readable table.</param>
+/// <param name="Csv">The CSV (the workbook's first sheet holds the same rows).</param>
+/// <param name="Workbook">The XLSX bytes.</param>
+/// <param name="Charts">Writes the charts into a folder that exists and returns the files written.</param>
+internal sealed record ResultOutputs<T>(
+    Action<T, TextWriter> Table,
+    Action<T, TextWriter> Csv,
+    Func<T, byte[]> Workbook,
+    Func<T, string, IReadOnlyList<string>> Charts)
+    where T : notnull
+{
+    /// <summary>
+    /// Prints <paramref name="result"/> in <paramref name="format"/>, then writes the workbook to <paramref name="xlsx"/>
+    /// and the charts (of <paramref name="charted"/>, by default the result) into <paramref name="charts"/> where given.
+    /// </summary>
+    /// <returns><see cref="ExitCodes.Ok"/>, or <see cref="ExitCodes.Findings"/> when a file could not be written (the problem is printed).</returns>
+    public int Deliver(T result, OutputFormat format, string? xlsx, string? charts, CliConsole console, T? charted = default)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        switch (format)
+        {
+            case OutputFormat.Json:
+                JsonDocumentWriter.Write(result, console.Out);
+                break;
+            case OutputFormat.Csv:
+                Csv(result, console.Out);
+                break;
+            default:
+                Table(result, console.Out);
+                break;
+        }
+
+        var written = (xlsx is null || ResultFiles.WriteWorkbook(xlsx, () => Workbook(result), console))
+            & (charts is null || ResultFiles.WriteCharts(charts, folder => Charts(charted ?? result, folder), console));
+        return written ? ExitCodes.Ok : ExitCodes.Findings;
+    }
+}
