@@ -37,7 +37,7 @@ internal static class RiskRenderer
         }
     }
 
-    private static void Table(IReadOnlyList<string?[]> rows, TextWriter output)
+    public static void Table(IReadOnlyList<string?[]> rows, TextWriter output)
     {
         var table = new TextTable(rows[0].Select(header => new TableColumn(header!.Replace('_', ' '))));
         foreach (var row in rows.Skip(1))
