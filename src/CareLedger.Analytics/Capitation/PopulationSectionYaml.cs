@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CareLedger.Analytics.RiskTiers;
 using CareLedger.Domain;
 
 namespace CareLedger.Analytics.Capitation;
@@ -12,11 +13,12 @@ namespace CareLedger.Analytics.Capitation;
 /// <remarks>
 /// Rounding: <c>size</c> is a whole number of heads, the exact registered sum rounded half away from zero;
 /// <c>weighted_size</c> keeps two decimal places, rounded the same way. The file is one year's snapshot, so a growth
-/// projection is written only when the caller states one.
+/// projection is written only when the caller states one. With <see cref="RiskCohorts"/>, <c>cohorts</c> are the
+/// workspace's risk tiers counted among the place's practices' patients, whole people, nothing rounded.
 /// </remarks>
 public static class PopulationSectionYaml
 {
-    public static string Write(PlaceCapitation capitation, CapitationComponent component, string asOf, Percentage? growth = null)
+    public static string Write(PlaceCapitation capitation, CapitationComponent component, string asOf, Percentage? growth = null, RiskCohorts? risk = null)
     {
         ArgumentNullException.ThrowIfNull(capitation);
         var totals = capitation.Totals;
@@ -54,6 +56,11 @@ public static class PopulationSectionYaml
             text.Append("  growth_projection: ").Append(rate.ToString()).Append('\n');
         }
 
+        if (risk is not null)
+        {
+            WriteCohorts(text, risk);
+        }
+
         text.Append("# Practices (code, file row, registered, weighted):\n");
         foreach (var practice in capitation.Practices)
         {
@@ -62,6 +69,23 @@ public static class PopulationSectionYaml
         }
 
         return text.ToString();
+    }
+
+    private static void WriteCohorts(StringBuilder text, RiskCohorts risk)
+    {
+        var scored = risk.ScoredYear.Label;
+        text.Append("# Cohorts: risk tiers from 'careledger activity risk' on workspace ").Append(risk.Workspace).Append(" (patients scored on ").Append(scored)
+            .Append(" activity for ").Append(risk.ScoredYear.Next.Label).Append("), counted among its ").Append(risk.Scored.ToString(CultureInfo.InvariantCulture))
+            .Append(" scored patients registered with these practices.\n");
+        text.Append("# The tiers rank the workspace's patients (people with activity), not the registered list, so a cohort's share of size is not its name's percentage.\n");
+        text.Append("  cohorts:\n");
+        foreach (var cohort in risk.Cohorts)
+        {
+            text.Append("    - { id: ").Append(cohort.Id).Append(", name: \"").Append(Quoted(cohort.Name)).Append("\", size: ")
+                .Append(cohort.Size.ToString(CultureInfo.InvariantCulture)).Append(", description: \"")
+                .Append(Quoted($"Patients of these practices in the {cohort.Name.ToLowerInvariant()} among workspace {risk.Workspace}'s patients, by the model fitted on its activity, scored on {scored}"))
+                .Append("\" }\n");
+        }
     }
 
     private static string Ratio(decimal ratio) => decimal.Round(ratio, 4, MidpointRounding.AwayFromZero).ToString("0.0000", CultureInfo.InvariantCulture);

@@ -9,7 +9,7 @@ namespace CareLedger.Analytics.Tests.Risk;
 /// people (SyntheticPopulationGenerator) over two financial years. In 2022/23 each person has one outpatient
 /// appointment (so the store knows everyone), one outpatient appointment per long-term condition with a diagnosis
 /// naming it, and their last-year emergency admissions as non-elective short stays; in 2023/24, a year older, the same
-/// appointments and their next-year emergency admissions. Practices are coded P000 to P059.
+/// appointments and their next-year emergency admissions. Practices are coded P000 to P059, or by the codes given.
 /// </summary>
 public static class LinkedActivityFile
 {
@@ -22,27 +22,29 @@ public static class LinkedActivityFile
     /// <param name="unknownSexEvery">People whose id is a multiple of this have sex 'U' (not known) on every record; 0 for none.</param>
     /// <param name="secondYear">False writes 2022/23 only.</param>
     /// <param name="withAge">False leaves every age empty.</param>
-    public static string Write(SyntheticPopulation population, int unknownSexEvery = 0, bool secondYear = true, bool withAge = true)
+    /// <param name="practiceCodes">Codes for the first practices (practice 0 is the first code); the others stay P0NN.</param>
+    public static string Write(SyntheticPopulation population, int unknownSexEvery = 0, bool secondYear = true, bool withAge = true, IReadOnlyList<string>? practiceCodes = null)
     {
         ArgumentNullException.ThrowIfNull(population);
         var text = new StringBuilder("patient_id,record_id,date,provider,pod,hrg,units,age,sex,practice,diagnosis\n");
         foreach (var person in population.People)
         {
             var sex = unknownSexEvery > 0 && person.Id % unknownSexEvery == 0 ? "U" : person.Female ? "F" : "M";
-            Year(text, person, 2022, person.Age, sex, person.PriorAdmissions, withAge);
+            var practice = practiceCodes is not null && person.Practice < practiceCodes.Count
+                ? practiceCodes[person.Practice] : $"P{person.Practice.ToString("000", CultureInfo.InvariantCulture)}";
+            Year(text, person, practice, 2022, person.Age, sex, person.PriorAdmissions, withAge);
             if (secondYear)
             {
-                Year(text, person, 2023, person.Age + 1, sex, person.NextYearAdmissions, withAge);
+                Year(text, person, practice, 2023, person.Age + 1, sex, person.NextYearAdmissions, withAge);
             }
         }
 
         return text.ToString();
     }
 
-    private static void Year(StringBuilder text, SyntheticPerson person, int year, int age, string sex, int admissions, bool withAge)
+    private static void Year(StringBuilder text, SyntheticPerson person, string practice, int year, int age, string sex, int admissions, bool withAge)
     {
         var id = $"S{person.Id.ToString("000000", CultureInfo.InvariantCulture)}";
-        var practice = $"P{person.Practice.ToString("000", CultureInfo.InvariantCulture)}";
         var ageText = withAge ? age.ToString(CultureInfo.InvariantCulture) : string.Empty;
         var start = new DateOnly(year, 5, 1).AddDays(person.Id % 150);
         void Row(string record, DateOnly date, string pod, string hrg, string diagnosis) =>

@@ -75,7 +75,89 @@ public sealed class ActivityRiskCommandTests : IDisposable
         Assert.Empty(result.Out);
     }
 
+    [Fact]
+    public void A_places_population_section_carries_the_tiers_of_its_practices_patients_as_cohorts_and_validates()
+    {
+        // Rutland's four practices (LAD E06000017) stand for the generator's practices 0 to 3; the other 56 are elsewhere.
+        Import(LinkedActivityFile.Write(People, practiceCodes: ["C82010", "C82044", "C82077", "C82649"]));
+        Assert.Equal(0, _cli.Run(["activity", "risk", .. Workspace]).ExitCode);
+
+        var result = _cli.Run(["population", "contract", "--weights", Weights, "--lad", "E06000017", "--as-of", "2025-04", "--risk-cohorts", "default", .. Workspace]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        // Independently: the stored tiers of the patients at those four practices, cumulated top 1%, top 2%, top 5%.
+        var byTier = TierCountsAt(["C82010", "C82044", "C82077", "C82649"]);
+        Assert.Contains($"    - {{ id: risk-top-1, name: \"Top 1% by emergency-admission risk\", size: {byTier[1]},", result.Out, StringComparison.Ordinal);
+        Assert.Contains($"    - {{ id: risk-top-2, name: \"Top 2% by emergency-admission risk\", size: {byTier[1] + byTier[2]},", result.Out, StringComparison.Ordinal);
+        Assert.Contains($"    - {{ id: risk-top-5, name: \"Top 5% by emergency-admission risk\", size: {byTier[1] + byTier[2] + byTier[3]},", result.Out, StringComparison.Ordinal);
+        Assert.Contains($"counted among its {byTier.Values.Sum()} scored patients", result.Out, StringComparison.Ordinal);
+        var contract = _cli.Directory.Write("rutland.yaml", RutlandContract(result.Out));
+        var validate = _cli.Run("validate", contract);
+        Assert.True(validate.ExitCode == 0, validate.ToString());
+    }
+
+    [Fact]
+    public void Cohorts_from_a_workspace_with_no_tiers_or_none_of_the_places_patients_are_refused()
+    {
+        Import(LinkedActivityFile.Write(People));
+        string[] contract = ["population", "contract", "--weights", Weights, "--lad", "E06000017", "--as-of", "2025-04", "--risk-cohorts", "default", .. Workspace];
+
+        var before = _cli.Run(contract);
+        Assert.Equal(0, _cli.Run(["activity", "risk", .. Workspace]).ExitCode);
+        var elsewhere = _cli.Run(contract);
+
+        Assert.Equal(1, before.ExitCode);
+        Assert.Contains("no risk tiers yet", before.Error, StringComparison.Ordinal);
+        Assert.Equal(1, elsewhere.ExitCode);
+        Assert.Contains("none of the workspace 'default' scored patients is registered with the place's 4 practices", elsewhere.Error, StringComparison.Ordinal);
+        Assert.Equal(2, _cli.Run([.. contract[..^3], "--risk-cohorts", "../x"]).ExitCode);
+    }
+
     public void Dispose() => _cli.Dispose();
+
+    private static readonly string Weights = Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "data", "nhs", "gp_practice_weighted_population_2025_26.csv"));
+
+    private Dictionary<int, int> TierCountsAt(string[] practices)
+    {
+        var counts = new Dictionary<int, int> { [1] = 0, [2] = 0, [3] = 0, [4] = 0 };
+        using var connection = new DuckDB.NET.Data.DuckDBConnection("DataSource=" + Path.Combine(_cli.Directory.File("data"), "workspaces", "default", "activity.duckdb"));
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT practice, tier_order FROM risk_tier";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            if (practices.Contains(reader.GetString(0)))
+            {
+                counts[reader.GetInt32(1)]++;
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>A small contract whose population section is the generated one.</summary>
+    private static string RutlandContract(string population) => """
+        careledger: 1
+        contract:
+          id: rutland-frailty
+          name: Rutland frailty alliance
+          model: alliance
+          term: { start: 2025-04, years: 1 }
+        parties:
+          - { id: leicester-icb, name: Leicester ICB, roles: [commissioner] }
+          - { id: rutland-care, name: Rutland Care, roles: [provider] }
+
+        """ + population.ReplaceLineEndings("\n") + """
+        service_lines:
+          - { id: community, name: Community care }
+        baseline:
+          spend:
+            - { service_line: community, provider: rutland-care, amount: 1000000, basis: block-estimate }
+        payment:
+          fixed: { share: 100%, instalments: monthly }
+
+        """;
 
     private void Import(string activity)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CareLedger.Analytics.Capitation;
+using CareLedger.Analytics.RiskTiers;
 using CareLedger.Cli.Commands.Activity;
 using CareLedger.Domain;
 
@@ -7,8 +8,9 @@ namespace CareLedger.Cli.Commands.Population;
 
 /// <summary>
 /// <c>careledger population contract --weights FILE (--icb|--lad|--pcn CODE | --practices CODES) --as-of YYYY-MM
-/// [--growth RATE] [--component NAME] [--icb-budget POUNDS [--current-budget POUNDS]] [-o FILE]</c>: the contract's
-/// <c>population</c> section for the place, with comments naming every practice behind it.
+/// [--growth RATE] [--component NAME] [--icb-budget POUNDS [--current-budget POUNDS]] [--risk-cohorts WORKSPACE
+/// [--data-folder DIR]] [-o FILE]</c>: the contract's <c>population</c> section for the place, with comments naming every
+/// practice behind it, and with <c>--risk-cohorts</c> the workspace's risk tiers among the place's patients as its cohorts.
 /// </summary>
 internal sealed partial class PopulationContractCommand : CliCommand<PopulationContractCommand.Settings>
 {
@@ -18,9 +20,17 @@ internal sealed partial class PopulationContractCommand : CliCommand<PopulationC
 
     private readonly Option<string?> _growth = new("--growth") { Description = "The population's yearly growth projection to write, e.g. 0.8% (the file is one year's snapshot).", HelpName = "RATE" };
 
+    private readonly Option<string?> _riskCohorts = new("--risk-cohorts")
+    {
+        Description = "Also write cohorts: the top 1%, 2% and 5% by risk that 'activity risk' assigned in this activity workspace, counted among the place's practices' patients.",
+        HelpName = "WORKSPACE",
+    };
+
+    private readonly WorkspaceOption _workspace = new();
+
     private readonly Option<string?> _output = new("--output", "-o") { Description = "Write the section to this file instead of printing it.", HelpName = "FILE" };
 
-    internal sealed record Settings(PlaceSettings Place, string AsOf, string? Growth, string? Output);
+    internal sealed record Settings(PlaceSettings Place, string AsOf, string? Growth, string? Output, string? RiskCohorts = null, string? DataFolder = null);
 
     protected override Command Declare()
     {
@@ -32,17 +42,20 @@ internal sealed partial class PopulationContractCommand : CliCommand<PopulationC
 
         command.Options.Add(_asOf);
         command.Options.Add(_growth);
+        command.Options.Add(_riskCohorts);
+        command.Options.Add(_workspace.DataFolderOption);
         command.Options.Add(_output);
         return command;
     }
 
     protected override Settings Bind(ParseResult parse) =>
-        new(_place.Bind(parse), parse.GetRequiredValue(_asOf).Trim(), parse.GetValue(_growth), parse.GetValue(_output));
+        new(_place.Bind(parse), parse.GetRequiredValue(_asOf).Trim(), parse.GetValue(_growth), parse.GetValue(_output), parse.GetValue(_riskCohorts), parse.GetValue(_workspace.DataFolderOption));
 
     protected override SettingsCheck Check(Settings settings) =>
         PlaceOptions.Problem(settings.Place) is { } problem ? SettingsCheck.Fail(problem)
         : !Month().IsMatch(settings.AsOf) ? SettingsCheck.Fail($"--as-of '{settings.AsOf}' needs a month written YYYY-MM, e.g. 2025-04.")
         : settings.Growth is { } growth && !Percentage.TryParse(growth, out _) ? SettingsCheck.Fail($"--growth '{growth}' needs a percentage such as 0.8%.")
+        : settings.RiskCohorts is { } workspace && WorkspaceOption.Problem(workspace) is { } named ? SettingsCheck.Fail(named.Replace("--workspace", "--risk-cohorts", StringComparison.Ordinal))
         : SettingsCheck.Ok;
 
     protected override int Execute(Settings settings, CliConsole console)
@@ -54,7 +67,22 @@ internal sealed partial class PopulationContractCommand : CliCommand<PopulationC
         }
 
         Percentage? growth = settings.Growth is { } rate ? Percentage.Parse(rate) : null;
-        return OutputText.Write(PopulationSectionYaml.Write(result, settings.Place.ChosenComponent, settings.AsOf, growth), settings.Output, console) ?? ExitCodes.Ok;
+        if (settings.RiskCohorts is not { } workspace)
+        {
+            return OutputText.Write(PopulationSectionYaml.Write(result, settings.Place.ChosenComponent, settings.AsOf, growth), settings.Output, console) ?? ExitCodes.Ok;
+        }
+
+        return WorkspaceOption.With((workspace, settings.DataFolder), console, mustExist: true, store =>
+        {
+            var (cohorts, problem) = RiskCohorts.Among(store, result.Practices.Select(practice => practice.Code).ToHashSet(StringComparer.OrdinalIgnoreCase));
+            if (cohorts is null)
+            {
+                console.WriteProblem(problem!);
+                return ExitCodes.Findings;
+            }
+
+            return OutputText.Write(PopulationSectionYaml.Write(result, settings.Place.ChosenComponent, settings.AsOf, growth, cohorts), settings.Output, console) ?? ExitCodes.Ok;
+        });
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-(0[1-9]|1[0-2])$")]
