@@ -18,7 +18,8 @@ namespace CareLedger.Analytics.Capitation;
 /// </remarks>
 public static class PopulationSectionYaml
 {
-    public static string Write(PlaceCapitation capitation, CapitationComponent component, string asOf, Percentage? growth = null, RiskCohorts? risk = null)
+    public static string Write(PlaceCapitation capitation, CapitationComponent component, string asOf, Percentage? growth = null, RiskCohorts? risk = null,
+        CapitationBaseline? baseline = null)
     {
         ArgumentNullException.ThrowIfNull(capitation);
         var totals = capitation.Totals;
@@ -61,14 +62,46 @@ public static class PopulationSectionYaml
             WriteCohorts(text, risk);
         }
 
-        text.Append("# Practices (code, file row, registered, weighted):\n");
+        var shares = capitation.FairShare?.PracticeShares.ToDictionary(share => share.Practice.Code, share => share.Share, StringComparer.Ordinal);
+        text.Append("# Practices (code, file row, registered, weighted").Append(shares is null ? "" : ", fair share").Append("):\n");
         foreach (var practice in capitation.Practices)
         {
             text.Append("#   ").Append(Plain(practice.Code)).Append(" row ").Append(practice.Row.ToString(CultureInfo.InvariantCulture)).Append(": ")
-                .Append(Heads(practice.Registered)).Append(", ").Append(Heads(practice.WeightedFor(component))).Append('\n');
+                .Append(Heads(practice.Registered)).Append(", ").Append(Heads(practice.WeightedFor(component)));
+            if (shares is not null)
+            {
+                text.Append(", ").Append(Pounds(shares[practice.Code]));
+            }
+
+            text.Append('\n');
+        }
+
+        if (baseline is not null)
+        {
+            WriteBaseline(text, capitation, baseline);
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// The fair share as the contract's one baseline entry. The amount is the target exactly (already whole pence:
+    /// the sum of the practices' largest-remainder shares), so nothing is rounded here.
+    /// </summary>
+    private static void WriteBaseline(StringBuilder text, PlaceCapitation capitation, CapitationBaseline baseline)
+    {
+        var share = capitation.FairShare ?? throw new ArgumentException("A capitation baseline needs the fair share of a stated ICB budget.", nameof(baseline));
+        var icbs = string.Join(" + ", capitation.Icbs.Select(icb => icb.Code));
+        text.Append("# Baseline: the place's fair share, the sum of the practices' shares listed above.\n");
+        text.Append("baseline:\n");
+        text.Append("  description: \"").Append(Quoted($"Weighted-capitation fair share of {capitation.Place.Describe()} in ICB {icbs}'s budget")).Append("\"\n");
+        text.Append("  spend:\n");
+        text.Append("    - service_line: ").Append(baseline.ServiceLine).Append('\n');
+        text.Append("      provider: ").Append(baseline.Provider).Append('\n');
+        text.Append("      amount: ").Append(share.Target.Amount.ToString("0.00", CultureInfo.InvariantCulture)).Append('\n');
+        text.Append("      basis: weighted-capitation\n");
+        text.Append("      note: \"").Append(Quoted($"{Pounds(share.IcbBudget)} for ICB {icbs} shared over its practices by '{share.Component.Column}' ({share.Component.Name}), "
+            + $"largest remainder to the penny; sum of the {share.PracticeShares.Count} practices' shares, from {Path.GetFileName(capitation.FileName)}")).Append("\"\n");
     }
 
     private static void WriteCohorts(StringBuilder text, RiskCohorts risk)
