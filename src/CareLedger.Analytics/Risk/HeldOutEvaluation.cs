@@ -14,6 +14,27 @@ public static class HeldOutEvaluation
 {
     public static IReadOnlyList<decimal> CapturePercents { get; } = [1m, 2m, 5m];
 
+    /// <summary>
+    /// Checks <paramref name="model"/>'s predictions for the held-out people against what followed, with the two
+    /// baselines and any further scores (such as the true risk) ranked for capture after them.
+    /// </summary>
+    public static HeldOutCheck Check(
+        LogisticRegression model, IReadOnlyList<string> featureNames, int trained, double[] predicted, HeldOutOutcomes outcomes,
+        double[] ages, double[] priorAdmissions, string priorName, params (string Name, double[] Scores)[] further)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(outcomes);
+        var admitted = outcomes.Admitted;
+        var (slope, intercept) = Calibration(predicted, admitted);
+        var ranked = Ranked(predicted);
+        return new HeldOutCheck(
+            trained, predicted.Length, admitted.Count(yes => yes) / (double)predicted.Length, [.. featureNames.Zip(model.Coefficients)], model.Steps,
+            Auroc.Of(predicted, admitted), Auroc.Of(ages, admitted), Auroc.Of(priorAdmissions, admitted), slope, intercept,
+            Deciles(ranked, predicted, admitted),
+            Captures([("model", predicted), ("age alone", ages), (priorName, priorAdmissions), .. further], outcomes),
+            Tiers(ranked, predicted, outcomes));
+    }
+
     /// <summary>Positions in the held-out list, highest score first, ties in list order (a stable sort).</summary>
     public static int[] Ranked(double[] scores) => [.. Enumerable.Range(0, scores.Length).OrderByDescending(index => scores[index])];
 

@@ -8,25 +8,13 @@ namespace CareLedger.Analytics.RiskTiers;
 /// patients of <see cref="FeatureYear"/> (features) and whether they had an emergency admission in
 /// <see cref="OutcomeYear"/>, on the part of them not held out; checked on the held-out part (AUROC against age alone
 /// and last year's emergency admissions alone, calibration, capture of the next year's emergency admissions and spend,
-/// tiers); then applied to the patients of <see cref="OutcomeYear"/> to assign each a tier for the year after.
+/// tiers: <see cref="Check"/>); then applied to the patients of <see cref="OutcomeYear"/> to assign each a tier for the year after.
 /// </summary>
 public sealed record WorkspaceRiskReport(
     FinancialYear FeatureYear,
     FinancialYear OutcomeYear,
     int Seed,
     PatientCounts Fitting,
-    int Trained,
-    int HeldOut,
-    double HeldOutRate,
-    IReadOnlyList<(string Feature, double Coefficient)> Coefficients,
-    int NewtonSteps,
-    double ModelAuroc,
-    double AgeAuroc,
-    double PriorAuroc,
-    double CalibrationSlope,
-    double CalibrationIntercept,
-    IReadOnlyList<CalibrationDecile> Deciles,
-    IReadOnlyList<Capture> Captures,
-    IReadOnlyList<RiskTier> HeldOutTiers,
+    HeldOutCheck Check,
     PatientCounts Scoring,
     IReadOnlyList<AssignedTier> Tiers);

@@ -73,14 +73,8 @@ public sealed class WorkspaceRiskService(TimeProvider clock)
 
         var outcomes = new HeldOutOutcomes([.. test.Select(patient => patient.AdmittedNextYear)], [.. test.Select(patient => patient.NextEmergency)], [.. test.Select(patient => patient.NextSpend)]);
         var predicted = test.Select(patient => model.Predict(WorkspaceRiskFeatures.For(patient, rates))).ToArray();
-        var scores = new (string Name, double[] Scores)[]
-        {
-            ("model", predicted),
-            ("age alone", [.. test.Select(patient => (double)patient.Age!.Value)]),
-            ("prior emergency admissions alone", [.. test.Select(patient => (double)patient.Emergency)]),
-        };
-        var (slope, intercept) = HeldOutEvaluation.Calibration(predicted, outcomes.Admitted);
-        var ranked = HeldOutEvaluation.Ranked(predicted);
+        var check = HeldOutEvaluation.Check(model, WorkspaceRiskFeatures.Names, train.Count, predicted, outcomes,
+            [.. test.Select(patient => (double)patient.Age!.Value)], [.. test.Select(patient => (double)patient.Emergency)], "prior emergency admissions alone");
 
         var scoringCounts = Count(scoring);
         var scored = scoring.Where(patient => patient.Usable).ToList();
@@ -91,14 +85,8 @@ public sealed class WorkspaceRiskService(TimeProvider clock)
 
         var scoringRates = WorkspaceRiskFeatures.PracticeRates(scoring);
         var risks = scored.Select(patient => model.Predict(WorkspaceRiskFeatures.For(patient, scoringRates))).ToArray();
-        var tiers = StoredRiskTiers.Save(store, year, seed, clock.GetUtcNow(), scored, risks, Auroc.Of(predicted, outcomes.Admitted));
-
-        return new RiskFitOutcome(new WorkspaceRiskReport(
-            featureYear, year, seed, fittingCounts, train.Count, test.Count, outcomes.Admitted.Count(admitted => admitted) / (double)test.Count,
-            [.. WorkspaceRiskFeatures.Names.Zip(model.Coefficients)], model.Steps,
-            Auroc.Of(predicted, outcomes.Admitted), Auroc.Of(scores[1].Scores, outcomes.Admitted), Auroc.Of(scores[2].Scores, outcomes.Admitted),
-            slope, intercept, HeldOutEvaluation.Deciles(ranked, predicted, outcomes.Admitted), HeldOutEvaluation.Captures(scores, outcomes),
-            HeldOutEvaluation.Tiers(ranked, predicted, outcomes), scoringCounts, tiers), null);
+        var tiers = StoredRiskTiers.Save(store, year, seed, clock.GetUtcNow(), scored, risks, check.ModelAuroc);
+        return new RiskFitOutcome(new WorkspaceRiskReport(featureYear, year, seed, fittingCounts, check, scoringCounts, tiers), null);
     }
 
     private static RiskFitOutcome Fail(string problem) => new(null, problem);

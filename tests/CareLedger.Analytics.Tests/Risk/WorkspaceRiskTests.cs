@@ -21,8 +21,8 @@ public sealed class WorkspaceRiskTests(FittedWorkspace fitted) : IClassFixture<F
         // Ids 0, 500, …, 6000 have sex not known: 13 people left out in each year.
         Assert.Equal(new PatientCounts(6_007, 0, 13, 5_994), Report.Fitting);
         Assert.Equal(new PatientCounts(6_007, 0, 13, 5_994), Report.Scoring);
-        Assert.Equal(5_994, Report.Trained + Report.HeldOut);
-        Assert.InRange(Report.HeldOut, 1_800, 2_200);
+        Assert.Equal(5_994, Report.Check.Trained + Report.Check.HeldOut);
+        Assert.InRange(Report.Check.HeldOut, 1_800, 2_200);
     }
 
     [Fact]
@@ -90,14 +90,14 @@ public sealed class WorkspaceRiskTests(FittedWorkspace fitted) : IClassFixture<F
     {
         // The held-out patients' true risk (the generator's) is the ceiling no model can beat; 2,000 people with about
         // 120 admitted make AUROC noisy, so the margin is wider than the 300,000-person test's 0.03.
-        Assert.InRange(Report.ModelAuroc, 0.70, 0.90);
-        Assert.True(Report.ModelAuroc > Report.AgeAuroc, $"model {Report.ModelAuroc:F4}, age alone {Report.AgeAuroc:F4}");
-        Assert.True(Report.ModelAuroc > Report.PriorAuroc, $"model {Report.ModelAuroc:F4}, prior alone {Report.PriorAuroc:F4}");
-        Assert.InRange(Report.CalibrationSlope, 0.6, 1.4);
-        var top2 = Report.Captures.Single(capture => capture is { Percent: 2m, Score: "model" });
-        Assert.Equal(RiskTierBands.TopCount(Report.HeldOut, 2m), top2.People);
+        Assert.InRange(Report.Check.ModelAuroc, 0.70, 0.90);
+        Assert.True(Report.Check.ModelAuroc > Report.Check.AgeAuroc, $"model {Report.Check.ModelAuroc:F4}, age alone {Report.Check.AgeAuroc:F4}");
+        Assert.True(Report.Check.ModelAuroc > Report.Check.PriorAuroc, $"model {Report.Check.ModelAuroc:F4}, prior alone {Report.Check.PriorAuroc:F4}");
+        Assert.InRange(Report.Check.CalibrationSlope, 0.6, 1.4);
+        var top2 = Report.Check.Captures.Single(capture => capture is { Percent: 2m, Score: "model" });
+        Assert.Equal(RiskTierBands.TopCount(Report.Check.HeldOut, 2m), top2.People);
         Assert.True(top2.AdmissionShare > 0.08, $"top 2% hold {top2.AdmissionShare:P1} of next year's emergency admissions");
-        Assert.Equal(Report.HeldOut, Report.HeldOutTiers.Sum(tier => tier.People));
+        Assert.Equal(Report.Check.HeldOut, Report.Check.Tiers.Sum(tier => tier.People));
     }
 
     [Fact]
@@ -108,10 +108,10 @@ public sealed class WorkspaceRiskTests(FittedWorkspace fitted) : IClassFixture<F
 
         var again = service.Fit(fitted.Workspace.Store, new FinancialYear(2023), FittedWorkspace.Seed).Report!;
         Assert.Equal(before, Tiers());
-        Assert.Equal((Report.Trained, Report.ModelAuroc, Report.CalibrationSlope), (again.Trained, again.ModelAuroc, again.CalibrationSlope));
+        Assert.Equal((Report.Check.Trained, Report.Check.ModelAuroc, Report.Check.CalibrationSlope), (again.Check.Trained, again.Check.ModelAuroc, again.Check.CalibrationSlope));
 
         var other = service.Fit(fitted.Workspace.Store, new FinancialYear(2023), FittedWorkspace.Seed + 1).Report!;
-        Assert.NotEqual((Report.Trained, Report.ModelAuroc), (other.Trained, other.ModelAuroc));
+        Assert.NotEqual((Report.Check.Trained, Report.Check.ModelAuroc), (other.Check.Trained, other.Check.ModelAuroc));
 
         // Put the fixture's fit back for the other tests.
         service.Fit(fitted.Workspace.Store, null, FittedWorkspace.Seed);

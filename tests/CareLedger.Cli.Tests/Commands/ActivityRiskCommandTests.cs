@@ -91,7 +91,7 @@ public sealed class ActivityRiskCommandTests : IDisposable
         Assert.Contains($"    - {{ id: risk-top-2, name: \"Top 2% by emergency-admission risk\", size: {byTier[1] + byTier[2]},", result.Out, StringComparison.Ordinal);
         Assert.Contains($"    - {{ id: risk-top-5, name: \"Top 5% by emergency-admission risk\", size: {byTier[1] + byTier[2] + byTier[3]},", result.Out, StringComparison.Ordinal);
         Assert.Contains($"counted among its {byTier.Values.Sum()} scored patients", result.Out, StringComparison.Ordinal);
-        var contract = _cli.Directory.Write("rutland.yaml", RutlandContract(result.Out));
+        var contract = _cli.Directory.Write("rutland.yaml", RutlandContract.With(result.Out + RutlandContract.Baseline));
         var validate = _cli.Run("validate", contract);
         Assert.True(validate.ExitCode == 0, validate.ToString());
     }
@@ -135,29 +135,6 @@ public sealed class ActivityRiskCommandTests : IDisposable
 
         return counts;
     }
-
-    /// <summary>A small contract whose population section is the generated one.</summary>
-    private static string RutlandContract(string population) => """
-        careledger: 1
-        contract:
-          id: rutland-frailty
-          name: Rutland frailty alliance
-          model: alliance
-          term: { start: 2025-04, years: 1 }
-        parties:
-          - { id: leicester-icb, name: Leicester ICB, roles: [commissioner] }
-          - { id: rutland-care, name: Rutland Care, roles: [provider] }
-
-        """ + population.ReplaceLineEndings("\n") + """
-        service_lines:
-          - { id: community, name: Community care }
-        baseline:
-          spend:
-            - { service_line: community, provider: rutland-care, amount: 1000000, basis: block-estimate }
-        payment:
-          fixed: { share: 100%, instalments: monthly }
-
-        """;
 
     private void Import(string activity)
     {

@@ -105,22 +105,7 @@ public sealed partial class PopulationCommandTests : IDisposable
         Assert.Equal(71_411_044.53m, shares.Sum());
         Assert.Contains("      amount: 71411044.53\n      basis: weighted-capitation\n", result.Out, StringComparison.Ordinal);
 
-        var contract = _cli.Directory.Write("rutland.yaml", """
-            careledger: 1
-            contract:
-              id: rutland-community
-              name: Rutland community alliance
-              model: alliance
-              term: { start: 2025-04, years: 1 }
-            parties:
-              - { id: leicester-icb, name: Leicester ICB, roles: [commissioner] }
-              - { id: rutland-care, name: Rutland Care, roles: [provider] }
-            service_lines:
-              - { id: community, name: Community care }
-            payment:
-              fixed: { share: 100%, instalments: monthly }
-
-            """ + result.Out.ReplaceLineEndings("\n"));
+        var contract = _cli.Directory.Write("rutland.yaml", RutlandContract.With(result.Out));
         var validate = _cli.Run("validate", contract);
         Assert.True(validate.ExitCode == 0, validate.ToString());
         var budget = _cli.Run("budget", contract, "--format", "json");

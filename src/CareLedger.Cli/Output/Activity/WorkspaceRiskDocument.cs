@@ -14,12 +14,12 @@ internal sealed record WorkspaceRiskDocument(
     PatientCounts Scoring, IReadOnlyList<WorkspaceRiskDocument.Tier> Tiers)
 {
     public static WorkspaceRiskDocument Of(WorkspaceRiskReport report, string workspace) =>
-        new(workspace, report.FeatureYear.Label, report.OutcomeYear.Label, report.Seed, report.Fitting, report.Trained, report.HeldOut, report.HeldOutRate,
-            report.Coefficients.ToDictionary(pair => pair.Feature, pair => pair.Coefficient, StringComparer.Ordinal), report.ModelAuroc, report.AgeAuroc, report.PriorAuroc,
-            Finite(report.CalibrationSlope), Finite(report.CalibrationIntercept),
-            [.. report.Deciles.Select(decile => new Decile(decile.Decile, decile.People, Finite(decile.MeanPredicted), Finite(decile.Observed)))],
-            report.Captures,
-            [.. report.HeldOutTiers.Select(tier => new HeldOutTier(tier.Name, tier.People, Finite(tier.MeanPredicted), Finite(tier.Observed), tier.Admissions, tier.Spend))],
+        new(workspace, report.FeatureYear.Label, report.OutcomeYear.Label, report.Seed, report.Fitting, report.Check.Trained, report.Check.HeldOut, report.Check.HeldOutRate,
+            report.Check.Coefficients.ToDictionary(pair => pair.Feature, pair => pair.Coefficient, StringComparer.Ordinal), report.Check.ModelAuroc, report.Check.AgeAuroc, report.Check.PriorAuroc,
+            Finite(report.Check.CalibrationSlope), Finite(report.Check.CalibrationIntercept),
+            [.. report.Check.Deciles.Select(decile => new Decile(decile.Decile, decile.People, Finite(decile.MeanPredicted), Finite(decile.Observed)))],
+            report.Check.Captures,
+            [.. report.Check.Tiers.Select(tier => new HeldOutTier(tier.Name, tier.People, Finite(tier.MeanPredicted), Finite(tier.Observed), tier.Admissions, tier.Spend))],
             report.Scoring,
             [.. report.Tiers.Select(tier => new Tier(tier.Name, tier.Order, tier.People, Finite(tier.MeanPredicted)))]);
 

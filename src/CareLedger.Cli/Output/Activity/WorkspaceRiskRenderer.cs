@@ -30,15 +30,15 @@ internal static class WorkspaceRiskRenderer
                 var (fitting, scoring) = (report.Fitting, report.Scoring);
                 output.WriteLine($"Workspace '{workspace}': emergency admissions in {report.OutcomeYear.Label} predicted from activity in {report.FeatureYear.Label} (seed {report.Seed}).");
                 output.WriteLine($"{report.FeatureYear.Label}: {Count(fitting.Patients)} patients, {Count(fitting.Usable)} with an age and a sex ({Count(fitting.NoAge)} without an age, {Count(fitting.NoSex)} without a sex); "
-                    + $"trained on {Count(report.Trained)}, checked on the {Count(report.HeldOut)} held out ({(report.HeldOutRate * 100).ToString("0.0", CultureInfo.InvariantCulture)}% admitted).");
-                output.WriteLine($"Held-out AUROC {RiskRows.Stat(report.ModelAuroc)} (age alone {RiskRows.Stat(report.AgeAuroc)}; last year's emergency admissions alone {RiskRows.Stat(report.PriorAuroc)}).");
-                output.WriteLine($"Calibration slope {Stat(report.CalibrationSlope)}, intercept {Stat(report.CalibrationIntercept)} (1 and 0 are perfect).");
+                    + $"trained on {Count(report.Check.Trained)}, checked on the {Count(report.Check.HeldOut)} held out ({(report.Check.HeldOutRate * 100).ToString("0.0", CultureInfo.InvariantCulture)}% admitted).");
+                output.WriteLine($"Held-out AUROC {RiskRows.Stat(report.Check.ModelAuroc)} (age alone {RiskRows.Stat(report.Check.AgeAuroc)}; last year's emergency admissions alone {RiskRows.Stat(report.Check.PriorAuroc)}).");
+                output.WriteLine($"Calibration slope {Stat(report.Check.CalibrationSlope)}, intercept {Stat(report.Check.CalibrationIntercept)} (1 and 0 are perfect).");
                 output.WriteLine();
-                RiskRenderer.Table(RiskRows.Captures(report.Captures), output);
+                RiskRenderer.Table(RiskRows.Captures(report.Check.Captures), output);
                 output.WriteLine();
-                RiskRenderer.Table(RiskRows.Calibration(report.Deciles), output);
+                RiskRenderer.Table(RiskRows.Calibration(report.Check.Deciles), output);
                 output.WriteLine();
-                RiskRenderer.Table(RiskRows.Tiers(report.HeldOutTiers), output);
+                RiskRenderer.Table(RiskRows.Tiers(report.Check.Tiers), output);
                 output.WriteLine();
                 output.WriteLine($"Tiers assigned to the {Count(scoring.Usable)} patients of {report.OutcomeYear.Label} with an age and a sex, for {report.OutcomeYear.Next.Label} "
                     + $"({Count(scoring.Patients - scoring.Usable)} of its {Count(scoring.Patients)} patients not scored):");

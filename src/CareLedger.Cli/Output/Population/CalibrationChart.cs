@@ -14,14 +14,14 @@ internal static class CalibrationChart
     public static void Save(RiskReport report, string path)
     {
         var plot = new Plot();
-        var most = report.Deciles.Max(decile => Math.Max(decile.MeanPredicted, decile.Observed)) * 1.05;
+        var most = report.Check.Deciles.Max(decile => Math.Max(decile.MeanPredicted, decile.Observed)) * 1.05;
         plot.Add.Line(0, 0, most, most).LineColor = Colors.Gray;
-        var points = plot.Add.Scatter(report.Deciles.Select(decile => decile.MeanPredicted).ToArray(), report.Deciles.Select(decile => decile.Observed).ToArray());
+        var points = plot.Add.Scatter(report.Check.Deciles.Select(decile => decile.MeanPredicted).ToArray(), report.Check.Deciles.Select(decile => decile.Observed).ToArray());
         points.MarkerSize = 9;
         points.LegendText = "deciles of predicted risk";
         plot.XLabel("mean predicted risk of an emergency admission next year");
         plot.YLabel("share admitted");
-        plot.Title($"Calibration on {report.HeldOut:N0} held-out people (slope {report.CalibrationSlope:0.00})");
+        plot.Title($"Calibration on {report.Check.HeldOut:N0} held-out people (slope {report.Check.CalibrationSlope:0.00})");
         plot.ShowLegend(Alignment.UpperLeft);
         if (Path.GetExtension(path).Equals(".svg", StringComparison.OrdinalIgnoreCase))
         {
