@@ -7,7 +7,7 @@ namespace CareLedger.Analytics.Risk;
 /// <remarks>
 /// Calibration slope: the coefficient of logit(predicted) when the held-out outcomes are regressed on it (1 is perfect;
 /// below 1 the model is too extreme, above 1 too timid); it is NaN when every prediction is the same, since there is
-/// then nothing to regress on. Capture: people are ranked by a score, highest first, ties in list order, and the top
+/// then nothing to regress on, or when the predictions separate the outcomes perfectly, since it is then infinite. Capture: people are ranked by a score, highest first, ties in list order, and the top
 /// ⌈n × X%⌉ taken. Spend shares are exact decimals; AUROC and rates are statistics.
 /// </remarks>
 public static class HeldOutEvaluation
@@ -47,8 +47,17 @@ public static class HeldOutEvaluation
             return (double.NaN, double.NaN);
         }
 
-        var fit = LogisticRegression.Fit([.. logits.Select(logit => new[] { 1.0, logit })], admitted, penalty: 0);
-        return (fit.Coefficients[1], fit.Coefficients[0]);
+        try
+        {
+            var fit = LogisticRegression.Fit([.. logits.Select(logit => new[] { 1.0, logit })], admitted, penalty: 0);
+            return double.IsFinite(fit.Coefficients[1]) ? (fit.Coefficients[1], fit.Coefficients[0]) : (double.NaN, double.NaN);
+        }
+        catch (InvalidOperationException)
+        {
+            // Held-out people the predictions separate perfectly (everyone admitted above everyone not) have no finite
+            // slope: the unpenalised fit runs off until its Hessian is no longer positive definite.
+            return (double.NaN, double.NaN);
+        }
     }
 
     public static IReadOnlyList<Capture> Captures(IEnumerable<(string Name, double[] Scores)> scores, HeldOutOutcomes outcomes)
