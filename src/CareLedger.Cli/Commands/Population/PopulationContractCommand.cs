@@ -49,7 +49,7 @@ internal sealed partial class PopulationContractCommand : CliCommand<PopulationC
 
     protected override Command Declare()
     {
-        var command = new Command("contract", "Write a contract's population section (size, weighted size, need index, fair share) from a place, naming its practices.");
+        var command = new Command("contract", "Write a contract's population section (size, weighted size, need index, fair share; risk cohorts; a weighted-capitation baseline) from a place, naming its practices.");
         foreach (var option in _place.All)
         {
             command.Options.Add(option);
