@@ -33,6 +33,14 @@ public sealed class ActivityRiskCommandTests : IDisposable
             Assert.Equal("2022/23", document.RootElement.GetProperty("feature_year").GetString());
         }
 
+        // The same seed again gives the same tiers, and the workbook and chart hold the figures printed.
+        var csv = _cli.Run(["activity", "risk", "--seed", "5", "--format", "csv", "--xlsx", "risk.xlsx", "--chart", "calibration.svg", .. Workspace]);
+        Assert.True(csv.ExitCode == 0, csv.ToString());
+        Assert.Equal(["tier,people", "top 1%,30", "1% to 2%,30", "2% to 5%,90", "rest,2850"],
+            csv.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(line => string.Join(',', line.Split(',').Take(2))));
+        Assert.Equal(csv.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split(',')), PopulationCommandTests.Sheet(_cli.Directory.File("risk.xlsx"), "tiers"));
+        Assert.Contains("<svg", File.ReadAllText(_cli.Directory.File("calibration.svg")), StringComparison.Ordinal);
+
         var report = _cli.Run(["activity", "report", "--by", "risk-tier", "--format", "csv", .. Workspace]);
         Assert.True(report.ExitCode == 0, report.ToString());
         var lines = report.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);

@@ -165,7 +165,8 @@ public sealed partial class PopulationCommandTests : IDisposable
     private static decimal Number(JsonElement element) =>
         element.ValueKind == JsonValueKind.String ? decimal.Parse(element.GetString()!, CultureInfo.InvariantCulture) : element.GetDecimal();
 
-    private static List<string[]> Sheet(string path, string name)
+    /// <summary>A workbook sheet's cells as text, row by row (shared with the other commands' workbook tests).</summary>
+    internal static List<string[]> Sheet(string path, string name)
     {
         using var document = SpreadsheetDocument.Open(path, false);
         var sheet = document.WorkbookPart!.Workbook.Descendants<Sheet>().Single(candidate => candidate.Name == name);

@@ -1,12 +1,15 @@
 using System.CommandLine;
 using CareLedger.Analytics.RiskTiers;
 using CareLedger.Cli.Output;
+using CareLedger.Application.Actuals.Xlsx;
 using CareLedger.Cli.Output.Activity;
+using CareLedger.Cli.Output.Population;
 
 namespace CareLedger.Cli.Commands.Activity;
 
 /// <summary>
-/// <c>careledger activity risk [--year 2023/24] [--seed S] [--format table|json|csv] [--workspace NAME]</c>: fits the
+/// <c>careledger activity risk [--year 2023/24] [--seed S] [--format table|json|csv] [--xlsx FILE] [--chart FILE.png|FILE.svg]
+/// [--workspace NAME]</c>: fits the
 /// emergency-admission risk model on the workspace's own activity (the year before --year to predict --year), shows its
 /// accuracy on held-out patients, and stores the tier of every patient of --year for the spend views and contract cohorts.
 /// </summary>
@@ -18,20 +21,26 @@ internal sealed class ActivityRiskCommand : CliCommand<ActivityRiskCommand.Setti
 
     private readonly OutputFormatOption _format = new();
 
+    private readonly Option<string?> _xlsx = new("--xlsx") { Description = "Also write every table (summary, coefficients, calibration, capture, held-out tiers, tiers) as an Excel workbook.", HelpName = "FILE" };
+
+    private readonly Option<string?> _chart = new("--chart") { Description = "Also draw the held-out calibration chart, PNG or SVG by the file's extension.", HelpName = "FILE.png|FILE.svg" };
+
     private readonly WorkspaceOption _workspace = new();
 
-    internal sealed record Settings(string? Year, int Seed, OutputFormat Format, (string Name, string? Root) Workspace);
+    internal sealed record Settings(string? Year, int Seed, OutputFormat Format, (string Name, string? Root) Workspace, string? Xlsx = null, string? Chart = null);
 
     protected override Command Declare() =>
         new("risk", "Fit the emergency-admission risk model on the workspace's activity, show its held-out accuracy, and assign every patient a risk tier.")
         {
-            _year.Option, _seed, _format.Option, _workspace.Option, _workspace.DataFolderOption,
+            _year.Option, _seed, _format.Option, _xlsx, _chart, _workspace.Option, _workspace.DataFolderOption,
         };
 
-    protected override Settings Bind(ParseResult parse) => new(parse.GetValue(_year.Option), parse.GetValue(_seed), _format.GetValue(parse), _workspace.Bind(parse));
+    protected override Settings Bind(ParseResult parse) =>
+        new(parse.GetValue(_year.Option), parse.GetValue(_seed), _format.GetValue(parse), _workspace.Bind(parse), parse.GetValue(_xlsx), parse.GetValue(_chart));
 
     protected override SettingsCheck Check(Settings settings) =>
         YearOption.Problem("--year", settings.Year) is { } year ? SettingsCheck.Fail(year)
+        : settings.Chart is { } chart && !NeedIndexChart.IsChartFile(chart) ? SettingsCheck.Fail($"--chart '{chart}' needs a file ending .png or .svg.")
         : WorkspaceOption.Problem(settings.Workspace.Name) is { } problem ? SettingsCheck.Fail(problem)
         : SettingsCheck.Ok;
 
@@ -46,6 +55,8 @@ internal sealed class ActivityRiskCommand : CliCommand<ActivityRiskCommand.Setti
             }
 
             WorkspaceRiskRenderer.Write(report, settings.Workspace.Name, settings.Format, console.Out);
-            return ExitCodes.Ok;
+            var written = (settings.Xlsx is null || ResultFiles.WriteWorkbook(settings.Xlsx, () => XlsxActualsWriter.Write(WorkspaceRiskRows.Sheets(report, settings.Workspace.Name)), console))
+                && (settings.Chart is null || ResultFiles.WriteChart(settings.Chart, path => CalibrationChart.Save(report.Check, path), console));
+            return written ? ExitCodes.Ok : ExitCodes.Usage;
         });
 }

@@ -20,7 +20,7 @@ internal static class WorkspaceRiskRenderer
                 break;
             case OutputFormat.Csv:
                 var csv = new CsvWriter(output);
-                foreach (var row in Assigned(report))
+                foreach (var row in WorkspaceRiskRows.Assigned(report))
                 {
                     csv.WriteRow(row);
                 }
@@ -42,14 +42,11 @@ internal static class WorkspaceRiskRenderer
                 output.WriteLine();
                 output.WriteLine($"Tiers assigned to the {Count(scoring.Usable)} patients of {report.OutcomeYear.Label} with an age and a sex, for {report.OutcomeYear.Next.Label} "
                     + $"({Count(scoring.Patients - scoring.Usable)} of its {Count(scoring.Patients)} patients not scored):");
-                RiskRenderer.Table(Assigned(report), output);
+                RiskRenderer.Table(WorkspaceRiskRows.Assigned(report), output);
                 output.WriteLine("Stored in the workspace: 'careledger activity report --by risk-tier' shows spend by tier, '--by cohort --risk-tier top-2' a cohort.");
                 break;
         }
     }
-
-    private static IReadOnlyList<string?[]> Assigned(WorkspaceRiskReport report) =>
-        [["tier", "people", "mean_predicted"], .. report.Tiers.Select(tier => new[] { tier.Name, RiskRows.Whole(tier.People), RiskRows.Stat(tier.MeanPredicted) })];
 
     private static string Stat(double value) => double.IsFinite(value) ? RiskRows.Stat(value) : "not measurable (every prediction the same)";
 

@@ -23,8 +23,10 @@ internal static class RiskRows
         ["newton steps", Whole(report.Check.NewtonSteps)],
     ];
 
-    public static IReadOnlyList<string?[]> Coefficients(RiskReport report) =>
-        [["feature", "coefficient"], .. report.Check.Coefficients.Select(pair => new[] { pair.Feature, Stat(pair.Coefficient) })];
+    public static IReadOnlyList<string?[]> Coefficients(RiskReport report) => Coefficients(report.Check.Coefficients);
+
+    public static IReadOnlyList<string?[]> Coefficients(IReadOnlyList<(string Feature, double Coefficient)> coefficients) =>
+        [["feature", "coefficient"], .. coefficients.Select(pair => new[] { pair.Feature, Stat(pair.Coefficient) })];
 
     public static IReadOnlyList<string?[]> Calibration(RiskReport report) => Calibration(report.Check.Deciles);
 
