@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CareLedger.Analytics.RiskTiers;
 using CareLedger.Domain;
 
 namespace CareLedger.Analytics.Capitation;
@@ -12,11 +13,13 @@ namespace CareLedger.Analytics.Capitation;
 /// <remarks>
 /// Rounding: <c>size</c> is a whole number of heads, the exact registered sum rounded half away from zero;
 /// <c>weighted_size</c> keeps two decimal places, rounded the same way. The file is one year's snapshot, so a growth
-/// projection is written only when the caller states one.
+/// projection is written only when the caller states one. With <see cref="RiskCohorts"/>, <c>cohorts</c> are the
+/// workspace's risk tiers counted among the place's practices' patients, whole people, nothing rounded.
 /// </remarks>
 public static class PopulationSectionYaml
 {
-    public static string Write(PlaceCapitation capitation, CapitationComponent component, string asOf, Percentage? growth = null)
+    public static string Write(PlaceCapitation capitation, CapitationComponent component, string asOf, Percentage? growth = null, RiskCohorts? risk = null,
+        CapitationBaseline? baseline = null)
     {
         ArgumentNullException.ThrowIfNull(capitation);
         var totals = capitation.Totals;
@@ -54,14 +57,68 @@ public static class PopulationSectionYaml
             text.Append("  growth_projection: ").Append(rate.ToString()).Append('\n');
         }
 
-        text.Append("# Practices (code, file row, registered, weighted):\n");
+        if (risk is not null)
+        {
+            WriteCohorts(text, risk);
+        }
+
+        var shares = capitation.FairShare?.PracticeShares.ToDictionary(share => share.Practice.Code, share => share.Share, StringComparer.Ordinal);
+        text.Append("# Practices (code, file row, registered, weighted").Append(shares is null ? "" : ", fair share").Append("):\n");
         foreach (var practice in capitation.Practices)
         {
             text.Append("#   ").Append(Plain(practice.Code)).Append(" row ").Append(practice.Row.ToString(CultureInfo.InvariantCulture)).Append(": ")
-                .Append(Heads(practice.Registered)).Append(", ").Append(Heads(practice.WeightedFor(component))).Append('\n');
+                .Append(Heads(practice.Registered)).Append(", ").Append(Heads(practice.WeightedFor(component)));
+            if (shares is not null)
+            {
+                text.Append(", ").Append(Pounds(shares[practice.Code]));
+            }
+
+            text.Append('\n');
+        }
+
+        if (baseline is not null)
+        {
+            WriteBaseline(text, capitation, baseline);
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// The fair share as the contract's one baseline entry. The amount is the target exactly (already whole pence:
+    /// the sum of the practices' largest-remainder shares), so nothing is rounded here.
+    /// </summary>
+    private static void WriteBaseline(StringBuilder text, PlaceCapitation capitation, CapitationBaseline baseline)
+    {
+        var share = capitation.FairShare ?? throw new ArgumentException("A capitation baseline needs the fair share of a stated ICB budget.", nameof(baseline));
+        var icbs = string.Join(" + ", capitation.Icbs.Select(icb => icb.Code));
+        text.Append("# Baseline: the place's fair share, the sum of the practices' shares listed above.\n");
+        text.Append("baseline:\n");
+        text.Append("  description: \"").Append(Quoted($"Weighted-capitation fair share of {capitation.Place.Describe()} in ICB {icbs}'s budget")).Append("\"\n");
+        text.Append("  spend:\n");
+        text.Append("    - service_line: ").Append(baseline.ServiceLine).Append('\n');
+        text.Append("      provider: ").Append(baseline.Provider).Append('\n');
+        text.Append("      amount: ").Append(share.Target.Amount.ToString("0.00", CultureInfo.InvariantCulture)).Append('\n');
+        text.Append("      basis: weighted-capitation\n");
+        text.Append("      note: \"").Append(Quoted($"{Pounds(share.IcbBudget)} for ICB {icbs} shared over its practices by '{share.Component.Column}' ({share.Component.Name}), "
+            + $"largest remainder to the penny; sum of the {share.PracticeShares.Count} practices' shares, from {Path.GetFileName(capitation.FileName)}")).Append("\"\n");
+    }
+
+    private static void WriteCohorts(StringBuilder text, RiskCohorts risk)
+    {
+        var scored = risk.ScoredYear.Label;
+        text.Append("# Cohorts: risk tiers from 'careledger activity risk' on workspace ").Append(risk.Workspace).Append(" (patients scored on ").Append(scored)
+            .Append(" activity for ").Append(risk.ScoredYear.Next.Label).Append("), counted among its ").Append(risk.Scored.ToString(CultureInfo.InvariantCulture))
+            .Append(" scored patients registered with these practices.\n");
+        text.Append("# The tiers rank the workspace's patients (people with activity), not the registered list, so a cohort's share of size is not its name's percentage.\n");
+        text.Append("  cohorts:\n");
+        foreach (var cohort in risk.Cohorts)
+        {
+            text.Append("    - { id: ").Append(cohort.Id).Append(", name: \"").Append(Quoted(cohort.Name)).Append("\", size: ")
+                .Append(cohort.Size.ToString(CultureInfo.InvariantCulture)).Append(", description: \"")
+                .Append(Quoted($"Patients of these practices in the {cohort.Name.ToLowerInvariant()} among workspace {risk.Workspace}'s patients, by the model fitted on its activity, scored on {scored}"))
+                .Append("\" }\n");
+        }
     }
 
     private static string Ratio(decimal ratio) => decimal.Round(ratio, 4, MidpointRounding.AwayFromZero).ToString("0.0000", CultureInfo.InvariantCulture);

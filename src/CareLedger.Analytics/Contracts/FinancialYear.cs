@@ -18,6 +18,11 @@ public readonly partial record struct FinancialYear(int StartYear)
 
     public FinancialYear Previous => new(StartYear - 1);
 
+    public FinancialYear Next => new(StartYear + 1);
+
+    /// <summary>The financial year a date falls in.</summary>
+    public static FinancialYear Of(DateOnly date) => new(date.Month >= 4 ? date.Year : date.Year - 1);
+
     /// <summary>The contract month label of a date in this year: April is M01.</summary>
     public string MonthLabel(int calendarMonth) => $"{Label}-M{(calendarMonth + 8) % 12 + 1:00}";
 

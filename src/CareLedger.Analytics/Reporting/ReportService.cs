@@ -15,7 +15,8 @@ public sealed class ReportService
             SpendView.Practice => (["practice"], SpendQueries.Practice),
             SpendView.AgeSex => (["age_band", "sex"], SpendQueries.AgeSex),
             SpendView.Year => (["year"], SpendQueries.Year),
-            SpendView.Cohort when options is { MinAge: null, MaxAge: null, Diagnosis: null, TopPercent: not null } => (["cohort"], SpendQueries.TopPatients),
+            SpendView.RiskTier => (["risk_tier"], SpendQueries.RiskTier),
+            SpendView.Cohort when options is { MinAge: null, MaxAge: null, Diagnosis: null, TopPercent: not null, RiskTier: null } => (["cohort"], SpendQueries.TopPatients),
             SpendView.Cohort => (["cohort"], SpendQueries.Cohort),
             _ => throw new ArgumentOutOfRangeException(nameof(view), view, "Not a view."),
         };
@@ -25,7 +26,7 @@ public sealed class ReportService
         {
             SpendQueries.Patient => [("top", (object?)options.Top)],
             SpendQueries.TopPatients => [cut],
-            SpendQueries.Cohort => [("min", options.MinAge), ("max", options.MaxAge), ("diag", options.Diagnosis), cut],
+            SpendQueries.Cohort => [("min", options.MinAge), ("max", options.MaxAge), ("diag", options.Diagnosis), cut, ("tier", options.RiskTier)],
             _ => Array.Empty<(string, object?)>(),
         };
 

@@ -2,7 +2,7 @@ namespace CareLedger.Analytics.Reporting;
 
 /// <summary>
 /// The SQL behind each view of spend, one constant per view, parameterised (<c>$top</c>, <c>$min</c>, <c>$max</c>,
-/// <c>$diag</c>, <c>$cut</c>), never built from user text. Each returns its keys and then records, units, distinct
+/// <c>$diag</c>, <c>$cut</c>, <c>$tier</c>), never built from user text. Each returns its keys and then records, units, distinct
 /// patients, appointments not attended and the exact spend (DECIMAL, 4 places). The totals, provider and patient
 /// views and the plain top-x% cohort read the aggregates <see cref="SpendAggregates"/> keeps; the others read the rows.
 /// </summary>
@@ -42,8 +42,20 @@ internal static class SpendQueries
     private const string Ranked = "ranked AS (SELECT *, row_number() OVER (ORDER BY cost DESC, patient_id) AS rank FROM patient_spend)";
 
     /// <summary>
-    /// Rows in the cohort — the age range and diagnosis prefix, among the <c>$cut</c> patients with the highest spend
-    /// — against the rest. A NULL parameter does not narrow.
+    /// Spend by the patient's stored risk tier (<c>risk_tier</c>, written by <c>activity risk</c>), highest risk first,
+    /// from the patients' totals: every patient falls in one tier or in "not scored" (no activity in the scored year,
+    /// or no age or sex), so the lines add up to the store's whole spend exactly.
+    /// </summary>
+    public const string RiskTier = """
+        SELECT coalesce(t.tier, 'not scored') AS risk_tier, CAST(sum(p.records) AS BIGINT), CAST(sum(p.units) AS BIGINT), count(*),
+               CAST(sum(p.not_attended) AS BIGINT), CAST(sum(p.cost) AS DECIMAL(38,4))
+        FROM patient_spend p LEFT JOIN risk_tier t USING (patient_id)
+        GROUP BY ALL ORDER BY min(coalesce(t.tier_order, 5))
+        """;
+
+    /// <summary>
+    /// Rows in the cohort — the age range and diagnosis prefix, among the <c>$cut</c> patients with the highest spend,
+    /// and in the stored risk tiers down to order <c>$tier</c> — against the rest. A NULL parameter does not narrow.
     /// </summary>
     public const string Cohort = $"""
         WITH {Ranked}
@@ -51,9 +63,10 @@ internal static class SpendQueries
                      AND (CAST($max AS INTEGER) IS NULL OR a.age <= CAST($max AS INTEGER))
                      AND (CAST($diag AS VARCHAR) IS NULL OR starts_with(a.diagnosis, CAST($diag AS VARCHAR)))
                      AND (CAST($cut AS BIGINT) IS NULL OR r.rank <= CAST($cut AS BIGINT))
+                     AND (CAST($tier AS INTEGER) IS NULL OR coalesce(t.tier_order <= CAST($tier AS INTEGER), false))
                     THEN 'cohort' ELSE 'rest' END AS cohort,
                count(*), CAST(sum(a.units) AS BIGINT), count(DISTINCT a.patient_id), count(*) FILTER (WHERE a.costing = 'not-attended'), CAST(sum(a.cost) AS DECIMAL(38,4))
-        FROM activity a JOIN ranked r USING (patient_id)
+        FROM activity a JOIN ranked r USING (patient_id) LEFT JOIN risk_tier t USING (patient_id)
         GROUP BY ALL ORDER BY 1
         """;
 

@@ -9,4 +9,7 @@ public enum SpendView
     AgeSex,
     Cohort,
     Year,
+
+    /// <summary>Spend by the risk tier the workspace's last fit assigned (activity risk), patients it did not score as one line.</summary>
+    RiskTier,
 }

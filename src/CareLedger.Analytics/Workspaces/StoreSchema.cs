@@ -78,6 +78,25 @@ internal static class StoreSchema
             not_attended BIGINT NOT NULL,
             cost         DECIMAL(38,4) NOT NULL
         );
+        -- The latest risk model fitted on the store's own activity (activity risk) and the tier of each patient it
+        -- scored. Each fit replaces both; the import count and id say whether an import has come since.
+        CREATE TABLE IF NOT EXISTS risk_fit (
+            outcome_year INTEGER NOT NULL,
+            seed         INTEGER NOT NULL,
+            fitted_at    TIMESTAMP NOT NULL,
+            imports      BIGINT NOT NULL,
+            last_import  INTEGER NOT NULL,
+            scored       BIGINT NOT NULL,
+            auroc        DOUBLE NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS risk_tier (
+            patient_id   VARCHAR NOT NULL,
+            practice     VARCHAR NOT NULL,
+            tier         VARCHAR NOT NULL,
+            tier_order   INTEGER NOT NULL,
+            rank         BIGINT NOT NULL,
+            risk         DOUBLE NOT NULL
+        );
         """;
 
     /// <summary>

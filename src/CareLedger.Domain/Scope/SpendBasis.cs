@@ -14,4 +14,7 @@ public enum SpendBasis
 
     /// <summary>Anything else; the note says what.</summary>
     Other,
+
+    /// <summary>A place's fair share of its ICB's budget by weighted capitation: the sum of its practices' shares.</summary>
+    WeightedCapitation,
 }

@@ -77,7 +77,8 @@ public static class SpecWords
         ("activity-x-tariff", Scope.SpendBasis.ActivityTimesTariff),
         ("block-estimate", Scope.SpendBasis.BlockEstimate),
         ("provider-cost", Scope.SpendBasis.ProviderCost),
-        ("other", Scope.SpendBasis.Other));
+        ("other", Scope.SpendBasis.Other),
+        ("weighted-capitation", Scope.SpendBasis.WeightedCapitation));
 
     /// <summary>The kinds of rate or amount change; a shift and VAT are written <see cref="Shift"/> and <see cref="Vat"/>.</summary>
     public static WordList<AdjustmentKind> AdjustmentKind { get; } = new(

@@ -10,29 +10,29 @@ public sealed class RiskModelTests(SyntheticPopulationReport fixture) : IClassFi
     [Fact]
     public void The_model_comes_within_003_of_the_generators_ceiling_and_beats_both_baselines()
     {
-        Assert.True(Report.CeilingAuroc - Report.ModelAuroc <= 0.03, $"model {Report.ModelAuroc:F4}, ceiling {Report.CeilingAuroc:F4}");
-        Assert.True(Report.ModelAuroc <= Report.CeilingAuroc + 0.005, "a model cannot beat the true risk by more than chance");
-        Assert.True(Report.ModelAuroc > Report.AgeAuroc, $"model {Report.ModelAuroc:F4}, age alone {Report.AgeAuroc:F4}");
-        Assert.True(Report.ModelAuroc > Report.PriorAuroc, $"model {Report.ModelAuroc:F4}, prior admissions alone {Report.PriorAuroc:F4}");
+        Assert.True(Report.CeilingAuroc - Report.Check.ModelAuroc <= 0.03, $"model {Report.Check.ModelAuroc:F4}, ceiling {Report.CeilingAuroc:F4}");
+        Assert.True(Report.Check.ModelAuroc <= Report.CeilingAuroc + 0.005, "a model cannot beat the true risk by more than chance");
+        Assert.True(Report.Check.ModelAuroc > Report.Check.AgeAuroc, $"model {Report.Check.ModelAuroc:F4}, age alone {Report.Check.AgeAuroc:F4}");
+        Assert.True(Report.Check.ModelAuroc > Report.Check.PriorAuroc, $"model {Report.Check.ModelAuroc:F4}, prior admissions alone {Report.Check.PriorAuroc:F4}");
     }
 
     [Fact]
     public void The_model_is_calibrated_on_people_it_never_saw()
     {
-        Assert.InRange(Report.CalibrationSlope, 0.9, 1.1);
-        Assert.Equal(10, Report.Deciles.Count);
-        Assert.Equal(Report.HeldOut, Report.Deciles.Sum(decile => decile.People));
+        Assert.InRange(Report.Check.CalibrationSlope, 0.9, 1.1);
+        Assert.Equal(10, Report.Check.Deciles.Count);
+        Assert.Equal(Report.Check.HeldOut, Report.Check.Deciles.Sum(decile => decile.People));
         // Each decile's observed share admitted is close to its mean prediction: within 1.5 points, or 15% of it in
         // the top decile where admissions are common.
-        Assert.All(Report.Deciles, decile => Assert.True(Math.Abs(decile.Observed - decile.MeanPredicted) <= Math.Max(0.015, 0.15 * decile.MeanPredicted),
+        Assert.All(Report.Check.Deciles, decile => Assert.True(Math.Abs(decile.Observed - decile.MeanPredicted) <= Math.Max(0.015, 0.15 * decile.MeanPredicted),
             $"decile {decile.Decile}: predicted {decile.MeanPredicted:F4}, observed {decile.Observed:F4}"));
-        Assert.True(Report.Deciles.Zip(Report.Deciles.Skip(1)).All(pair => pair.First.MeanPredicted <= pair.Second.MeanPredicted));
+        Assert.True(Report.Check.Deciles.Zip(Report.Check.Deciles.Skip(1)).All(pair => pair.First.MeanPredicted <= pair.Second.MeanPredicted));
     }
 
     [Fact]
     public void The_top_two_percent_capture_more_than_either_baseline_and_no_more_than_the_ceiling()
     {
-        var top2 = Report.Captures.Where(capture => capture.Percent == 2m).ToDictionary(capture => capture.Score);
+        var top2 = Report.Check.Captures.Where(capture => capture.Percent == 2m).ToDictionary(capture => capture.Score);
 
         // 2% of the 100,000 held-out people is 2,000.
         Assert.All(top2.Values, capture => Assert.Equal(2_000, capture.People));
@@ -47,11 +47,11 @@ public sealed class RiskModelTests(SyntheticPopulationReport fixture) : IClassFi
     {
         var test = fixture.Population.People.Where(person => person.Id % 3 == 0).ToList();
 
-        Assert.Equal(["top 1%", "1% to 2%", "2% to 5%", "rest"], Report.Tiers.Select(tier => tier.Name));
-        Assert.Equal([1_000, 1_000, 3_000, 95_000], Report.Tiers.Select(tier => tier.People));
-        Assert.Equal(test.Sum(person => person.NextYearSpend), Report.Tiers.Sum(tier => tier.Spend));
-        Assert.Equal(test.Sum(person => person.NextYearAdmissions), Report.Tiers.Sum(tier => tier.Admissions));
-        Assert.True(Report.Tiers.Zip(Report.Tiers.Skip(1)).All(pair => pair.First.Observed > pair.Second.Observed));
+        Assert.Equal(["top 1%", "1% to 2%", "2% to 5%", "rest"], Report.Check.Tiers.Select(tier => tier.Name));
+        Assert.Equal([1_000, 1_000, 3_000, 95_000], Report.Check.Tiers.Select(tier => tier.People));
+        Assert.Equal(test.Sum(person => person.NextYearSpend), Report.Check.Tiers.Sum(tier => tier.Spend));
+        Assert.Equal(test.Sum(person => person.NextYearAdmissions), Report.Check.Tiers.Sum(tier => tier.Admissions));
+        Assert.True(Report.Check.Tiers.Zip(Report.Check.Tiers.Skip(1)).All(pair => pair.First.Observed > pair.Second.Observed));
     }
 
     [Fact]

@@ -92,6 +92,45 @@ public sealed partial class PopulationCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_fair_share_becomes_the_contracts_baseline_traced_to_each_practice_and_the_contract_validates()
+    {
+        var result = _cli.Run("population", "contract", "--weights", Weights, "--lad", "E06000017", "--as-of", "2025-04", "--icb-budget", "2000000000",
+            "--baseline-service-line", "community", "--baseline-provider", "rutland-care");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        // Rutland's target of £2,000,000,000.00 for QK1 is £71,411,044.53 (worked in docs/population.md), and it is the
+        // sum of the four practices' shares listed in the comments: 26,088,681.56 + 15,720,356.01 + 20,365,976.08 + 9,236,030.88.
+        var shares = PracticeShare().Matches(result.Out).Select(match => decimal.Parse(match.Groups["share"].Value, NumberStyles.Number, CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(4, shares.Count);
+        Assert.Equal(71_411_044.53m, shares.Sum());
+        Assert.Contains("      amount: 71411044.53\n      basis: weighted-capitation\n", result.Out, StringComparison.Ordinal);
+
+        var contract = _cli.Directory.Write("rutland.yaml", RutlandContract.With(result.Out));
+        var validate = _cli.Run("validate", contract);
+        Assert.True(validate.ExitCode == 0, validate.ToString());
+        var budget = _cli.Run("budget", contract, "--format", "json");
+        Assert.True(budget.ExitCode == 0, budget.ToString());
+        Assert.Contains("71411044.53", budget.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_baseline_needs_a_budget_to_share_and_contract_ids_for_its_entry()
+    {
+        string[] place = ["population", "contract", "--weights", Weights, "--lad", "E06000017", "--as-of", "2025-04"];
+
+        var noBudget = _cli.Run([.. place, "--baseline-service-line", "community", "--baseline-provider", "rutland-care"]);
+        var halfway = _cli.Run([.. place, "--icb-budget", "2000000000", "--baseline-service-line", "community"]);
+        var badId = _cli.Run([.. place, "--icb-budget", "2000000000", "--baseline-service-line", "Community Care", "--baseline-provider", "rutland-care"]);
+
+        Assert.Equal(2, noBudget.ExitCode);
+        Assert.Contains("--baseline-service-line needs --icb-budget", noBudget.Error, StringComparison.Ordinal);
+        Assert.Equal(2, halfway.ExitCode);
+        Assert.Contains("go together", halfway.Error, StringComparison.Ordinal);
+        Assert.Equal(2, badId.ExitCode);
+        Assert.Contains("'Community Care' is not a contract id", badId.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_practice_name_written_as_a_formula_stays_text_in_the_csv_and_the_workbook()
     {
         // Rutland's first practice renamed as a hostile or careless file might carry it; the figures are untouched.
@@ -126,13 +165,18 @@ public sealed partial class PopulationCommandTests : IDisposable
     private static decimal Number(JsonElement element) =>
         element.ValueKind == JsonValueKind.String ? decimal.Parse(element.GetString()!, CultureInfo.InvariantCulture) : element.GetDecimal();
 
-    private static List<string[]> Sheet(string path, string name)
+    /// <summary>A workbook sheet's cells as text, row by row (shared with the other commands' workbook tests).</summary>
+    internal static List<string[]> Sheet(string path, string name)
     {
         using var document = SpreadsheetDocument.Open(path, false);
         var sheet = document.WorkbookPart!.Workbook.Descendants<Sheet>().Single(candidate => candidate.Name == name);
         var part = (WorksheetPart)document.WorkbookPart.GetPartById(sheet.Id!);
         return [.. part.Worksheet.Descendants<Row>().Select(row => row.Elements<Cell>().Select(cell => cell.InnerText).ToArray())];
     }
+
+    /// <summary>A practice's line in the generated section's comments, ending with its fair share.</summary>
+    [GeneratedRegex(@"^#   C8\d{4} row \d+: [\d.]+, [\d.]+, £(?<share>[\d,]+\.\d\d)$", RegexOptions.Multiline)]
+    private static partial Regex PracticeShare();
 
     /// <summary>The template's population section: from its key to the blank line that ends it.</summary>
     [GeneratedRegex(@"^population:\n(?:[ #].*\n)*", RegexOptions.Multiline)]

@@ -163,4 +163,15 @@ public class BudgetSectionReadingTests
         Assert.Equal((Id<ServiceLine>.Of("elective"), Id<Party>.Of("acute"), SpendBasis.Other), (cell.ServiceLine, cell.Provider, cell.Basis));
         Assert.Null(baseline.BaseYear);
     }
+
+    [Fact]
+    public void A_baseline_cell_can_be_a_weighted_capitation_fair_share()
+    {
+        var contract = ContractFiles.Minimal.Replace("amount: £10m }", "amount: 71411044.53, basis: weighted-capitation }", StringComparison.Ordinal);
+
+        var cell = Assert.Single(ReadAssert.Clean(contract).Contract!.Baseline.Cells);
+
+        Assert.Equal(SpendBasis.WeightedCapitation, cell.Basis);
+        Assert.Equal("71411044.53", cell.Amount.ToPlainString());
+    }
 }

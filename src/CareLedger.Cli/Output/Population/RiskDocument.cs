@@ -9,6 +9,6 @@ internal sealed record RiskDocument(
     IReadOnlyList<RiskTier> Tiers)
 {
     public static RiskDocument Of(RiskReport report) =>
-        new(report.Seed, report.People, report.Trained, report.HeldOut, report.HeldOutRate, report.Coefficients.ToDictionary(pair => pair.Feature, pair => pair.Coefficient, StringComparer.Ordinal),
-            report.ModelAuroc, report.CeilingAuroc, report.AgeAuroc, report.PriorAuroc, report.CalibrationSlope, report.CalibrationIntercept, report.Deciles, report.Captures, report.Tiers);
+        new(report.Seed, report.People, report.Check.Trained, report.Check.HeldOut, report.Check.HeldOutRate, report.Check.Coefficients.ToDictionary(pair => pair.Feature, pair => pair.Coefficient, StringComparer.Ordinal),
+            report.Check.ModelAuroc, report.CeilingAuroc, report.Check.AgeAuroc, report.Check.PriorAuroc, report.Check.CalibrationSlope, report.Check.CalibrationIntercept, report.Check.Deciles, report.Check.Captures, report.Check.Tiers);
 }

@@ -23,9 +23,9 @@ internal static class RiskRenderer
 
                 break;
             default:
-                output.WriteLine($"Synthetic population: {Count(report.People)} people (seed {report.Seed}), trained on {Count(report.Trained)}, reported on the {Count(report.HeldOut)} held out.");
-                output.WriteLine($"AUROC {RiskRows.Stat(report.ModelAuroc)} (ceiling {RiskRows.Stat(report.CeilingAuroc)}; age alone {RiskRows.Stat(report.AgeAuroc)}; last year's admissions alone {RiskRows.Stat(report.PriorAuroc)}).");
-                output.WriteLine($"Calibration slope {RiskRows.Stat(report.CalibrationSlope)}, intercept {RiskRows.Stat(report.CalibrationIntercept)} (1 and 0 are perfect).");
+                output.WriteLine($"Synthetic population: {Count(report.People)} people (seed {report.Seed}), trained on {Count(report.Check.Trained)}, reported on the {Count(report.Check.HeldOut)} held out.");
+                output.WriteLine($"AUROC {RiskRows.Stat(report.Check.ModelAuroc)} (ceiling {RiskRows.Stat(report.CeilingAuroc)}; age alone {RiskRows.Stat(report.Check.AgeAuroc)}; last year's admissions alone {RiskRows.Stat(report.Check.PriorAuroc)}).");
+                output.WriteLine($"Calibration slope {RiskRows.Stat(report.Check.CalibrationSlope)}, intercept {RiskRows.Stat(report.Check.CalibrationIntercept)} (1 and 0 are perfect).");
                 output.WriteLine();
                 Table(RiskRows.Captures(report), output);
                 output.WriteLine();
@@ -37,7 +37,7 @@ internal static class RiskRenderer
         }
     }
 
-    private static void Table(IReadOnlyList<string?[]> rows, TextWriter output)
+    public static void Table(IReadOnlyList<string?[]> rows, TextWriter output)
     {
         var table = new TextTable(rows[0].Select(header => new TableColumn(header!.Replace('_', ' '))));
         foreach (var row in rows.Skip(1))
