@@ -41,8 +41,8 @@ internal static class ResultFiles
         });
     }
 
-    /// <summary>Writes one file (a chart) that <paramref name="write"/> makes at the resolved path.</summary>
-    public static bool WriteChart(string shown, Action<string> write, CliConsole console)
+    /// <summary>Writes one file (a chart, a generated CSV) that <paramref name="write"/> makes at the resolved path.</summary>
+    public static bool WriteFile(string shown, Action<string> write, CliConsole console)
     {
         var path = console.Resolve(shown);
         return Attempt(shown, console, () =>

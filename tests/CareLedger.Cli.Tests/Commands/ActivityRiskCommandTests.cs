@@ -144,6 +144,38 @@ public sealed class ActivityRiskCommandTests : IDisposable
         return counts;
     }
 
+    [Fact]
+    public void The_synthetic_population_written_by_the_command_imports_and_fits_as_the_next_steps_it_prints_say()
+    {
+        var written = _cli.RunOk("population", "synthetic", "-o", "linked.csv", "--people", "3000", "--seed", "2026");
+
+        // The same people as the test's own file (seed 2026): the same text, record for record.
+        Assert.Equal(LinkedActivityFile.Write(People), File.ReadAllText(_cli.Directory.File("linked.csv")));
+        Assert.Equal(LinkedActivityFile.Prices, File.ReadAllText(_cli.Directory.File("linked.prices.csv")));
+        var records = File.ReadAllLines(_cli.Directory.File("linked.csv")).Length - 1;
+        Assert.StartsWith(string.Create(CultureInfo.InvariantCulture, $"3,000 synthetic people (seed 2026): {records:#,0} records of activity in 2022/23 and 2023/24."), written.Out, StringComparison.Ordinal);
+
+        // Each step the command prints, run as printed.
+        var steps = written.OutLines.Skip(1).Select(line => line.Trim().Split(' ')[1..]).ToArray();
+        Assert.Equal(3, steps.Length);
+        foreach (var step in steps)
+        {
+            _cli.RunOk([.. step, .. Workspace]);
+        }
+    }
+
+    [Theory]
+    [InlineData("--people", "5", "--people needs a number from 100 to 5,000,000.")]
+    [InlineData("-o", "linked.txt", "--output 'linked.txt' needs a file name ending .csv")]
+    public void The_synthetic_population_refuses_a_bad_option(string option, string value, string message)
+    {
+        string[] output = option == "-o" ? [] : ["-o", "linked.csv"];
+        var result = _cli.Run(["population", "synthetic", .. output, option, value]);
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains(message, result.Error);
+    }
+
     private void Import(string activity)
     {
         var result = _cli.Run(["activity", "import", _cli.Directory.Write("linked.csv", activity), "--layout", "generic",

@@ -56,7 +56,7 @@ internal sealed class ActivityRiskCommand : CliCommand<ActivityRiskCommand.Setti
 
             WorkspaceRiskRenderer.Write(report, settings.Workspace.Name, settings.Format, console.Out);
             var written = (settings.Xlsx is null || ResultFiles.WriteWorkbook(settings.Xlsx, () => XlsxActualsWriter.Write(WorkspaceRiskRows.Sheets(report, settings.Workspace.Name)), console))
-                && (settings.Chart is null || ResultFiles.WriteChart(settings.Chart, path => CalibrationChart.Save(report.Check, path), console));
+                && (settings.Chart is null || ResultFiles.WriteFile(settings.Chart, path => CalibrationChart.Save(report.Check, path), console));
             return written ? ExitCodes.Ok : ExitCodes.Usage;
         });
 }

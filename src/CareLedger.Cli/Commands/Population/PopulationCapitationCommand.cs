@@ -57,7 +57,7 @@ internal sealed class PopulationCapitationCommand : CliCommand<PopulationCapitat
 
         CapitationRenderer.Write(result, settings.Place.ChosenComponent, settings.Format, settings.ByPractice, console.Out);
         var written = (settings.Xlsx is null || ResultFiles.WriteWorkbook(settings.Xlsx, () => CapitationWorkbook.Write(result, settings.Place.ChosenComponent), console))
-            && (settings.Chart is null || ResultFiles.WriteChart(settings.Chart, path => NeedIndexChart.Save(result, path), console));
+            && (settings.Chart is null || ResultFiles.WriteFile(settings.Chart, path => NeedIndexChart.Save(result, path), console));
         return written ? ExitCodes.Ok : ExitCodes.Usage;
     }
 }

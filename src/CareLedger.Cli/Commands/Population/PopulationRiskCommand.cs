@@ -44,7 +44,7 @@ internal sealed class PopulationRiskCommand : CliCommand<PopulationRiskCommand.S
                 ("summary", RiskRows.Summary(report)), ("coefficients", RiskRows.Coefficients(report)), ("calibration", RiskRows.Calibration(report)),
                 ("capture", RiskRows.Captures(report)), ("tiers", RiskRows.Tiers(report)),
             ]), console))
-            && (settings.Chart is null || ResultFiles.WriteChart(settings.Chart, path => CalibrationChart.Save(report.Check, path), console));
+            && (settings.Chart is null || ResultFiles.WriteFile(settings.Chart, path => CalibrationChart.Save(report.Check, path), console));
         return written ? ExitCodes.Ok : ExitCodes.Usage;
     }
 }
