@@ -41,6 +41,11 @@ public sealed class ActivityRiskCommandTests : IDisposable
         Assert.Equal(csv.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split(',')), PopulationCommandTests.Sheet(_cli.Directory.File("risk.xlsx"), "tiers"));
         Assert.Contains("<svg", File.ReadAllText(_cli.Directory.File("calibration.svg")), StringComparison.Ordinal);
 
+        // For reading, the tables show shares as percentages and spend in pounds; the CSV keeps plain figures.
+        var table = _cli.RunOk(["activity", "risk", "--seed", "5", .. Workspace]).Out;
+        Assert.Matches(@"top 1%\s+[\d,]+\s+\d+\.\d\d%\s+\d+\.\d\d%\s+[\d,]+\s+£[\d,]+\.\d\d", table);
+        Assert.Matches(@"\n\s+1\s+[\d,]+\s+\d+\.\d\d%\s+\d+\.\d\d%", table);
+
         var report = _cli.Run(["activity", "report", "--by", "risk-tier", "--format", "csv", .. Workspace]);
         Assert.True(report.ExitCode == 0, report.ToString());
         var lines = report.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);

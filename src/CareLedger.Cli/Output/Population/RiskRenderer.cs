@@ -37,16 +37,33 @@ internal static class RiskRenderer
         }
     }
 
+    /// <summary>
+    /// Rows of <see cref="RiskRows"/> as a table for reading: shares and rates as percentages, spend in pounds with
+    /// thousands separators, counts with them too. The CSV and the workbook keep the plain figures.
+    /// </summary>
     public static void Table(IReadOnlyList<string?[]> rows, TextWriter output)
     {
-        var table = new TextTable(rows[0].Select(header => new TableColumn(header!.Replace('_', ' '))));
+        var headers = rows[0];
+        var table = new TextTable(headers.Select(header => new TableColumn(header!.Replace('_', ' '))));
         foreach (var row in rows.Skip(1))
         {
-            table.AddRow(row);
+            table.AddRow(row.Select((cell, i) => Readable(headers[i]!, cell)).ToArray());
         }
 
         table.Write(output);
     }
+
+    private static string? Readable(string header, string? cell) => header switch
+    {
+        _ when string.IsNullOrEmpty(cell) => cell,
+        "admissions_share" or "spend_share" or "mean_predicted" or "observed" when double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var share) =>
+            share.ToString("0.00%", CultureInfo.InvariantCulture),
+        "spend" when decimal.TryParse(cell, NumberStyles.Number, CultureInfo.InvariantCulture, out var pounds) =>
+            pounds.ToString("£#,0.00", CultureInfo.InvariantCulture),
+        "people" or "admissions" when long.TryParse(cell, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) =>
+            count.ToString("#,0", CultureInfo.InvariantCulture),
+        _ => cell,
+    };
 
     private static string Count(long count) => count.ToString("N0", CultureInfo.InvariantCulture);
 }
