@@ -97,30 +97,15 @@ internal sealed class CompareCommand : CliCommand<CompareCommand.Settings>
             population = source;
         }
 
-        using var cancel = new ConsoleCancellation();
-        try
-        {
-            var options = new SimulationOptions(settings.Runs, settings.Seed, settings.Threads);
-            var totalRuns = settings.Runs * (contracts.Count + 1);
-            var result = SimulationProgress.Run(console, totalRuns, progress => new SimulationService().Compare(contracts, scenario, options, population, progress, cancel.Token));
-            Diagnostics.Print(result.Diagnostics, console);
-            if (result.Problem is { } problem)
-            {
-                console.WriteProblem(problem.Field == "contract" ? $"the contracts {problem.Message}" : $"--{problem.Field} {problem.Message}");
-                return ExitCodes.Usage;
-            }
-
-            if (result.Value is not { } comparison)
-            {
-                return ExitCodes.Findings;
-            }
-
-            return Outputs.Deliver(comparison, settings.Format, settings.Xlsx, settings.Charts, console);
-        }
-        catch (OperationCanceledException)
-        {
-            console.WriteProblem("comparison cancelled; nothing was written.");
-            return ExitCodes.Findings;
-        }
+        var options = new SimulationOptions(settings.Runs, settings.Seed, settings.Threads);
+        var totalRuns = settings.Runs * (contracts.Count + 1);
+        return Outputs.Run(
+            "comparison",
+            cancel => SimulationProgress.Run(console, totalRuns, progress => new SimulationService().Compare(contracts, scenario, options, population, progress, cancel)),
+            problem => problem.Field == "contract" ? $"the contracts {problem.Message}" : $"--{problem.Field} {problem.Message}",
+            settings.Format,
+            settings.Xlsx,
+            settings.Charts,
+            console);
     }
 }

@@ -59,34 +59,19 @@ internal sealed class IncentivesCommand : CliCommand<IncentivesCommand.Settings>
             return exitCode;
         }
 
-        using var cancel = new ConsoleCancellation();
-        try
-        {
-            var result = new SimulationService().Incentives(contract, scenario, settings.Year, settings.Threads, cancel.Token);
-            Diagnostics.Print(result.Diagnostics, console);
-            if (result.Problem is { } problem)
-            {
-                console.WriteProblem($"--{problem.Field} {problem.Message}");
-                return ExitCodes.Usage;
-            }
-
-            if (result.Value is not { } analysis)
-            {
-                return ExitCodes.Findings;
-            }
-
-            // --perverse filters what is printed; the charts keep every range of each lever, since a step chart with
-            // ranges missing would join the ones either side of the gap. The flagged ranges are highlighted in them.
-            var shown = settings.Perverse
-                ? analysis with { Findings = analysis.Findings.Where(finding => finding.Flag != IncentiveFlag.None).ToArray() }
-                : analysis;
-
-            return Outputs.Deliver(shown, settings.Format, settings.Xlsx, settings.Charts, console, charted: analysis);
-        }
-        catch (OperationCanceledException)
-        {
-            console.WriteProblem("incentive analysis cancelled; nothing was written.");
-            return ExitCodes.Findings;
-        }
+        // --perverse filters what is printed; the charts keep every range of each lever, since a step chart with
+        // ranges missing would join the ones either side of the gap. The flagged ranges are highlighted in them.
+        Func<IncentiveResult, IncentiveResult>? shown = settings.Perverse
+            ? analysis => analysis with { Findings = analysis.Findings.Where(finding => finding.Flag != IncentiveFlag.None).ToArray() }
+            : null;
+        return Outputs.Run(
+            "incentive analysis",
+            cancel => new SimulationService().Incentives(contract, scenario, settings.Year, settings.Threads, cancel),
+            problem => $"--{problem.Field} {problem.Message}",
+            settings.Format,
+            settings.Xlsx,
+            settings.Charts,
+            console,
+            shown);
     }
 }

@@ -59,23 +59,14 @@ internal sealed class SimulateCommand : CliCommand<SimulateCommand.Settings>
             return exitCode;
         }
 
-        using var cancel = new ConsoleCancellation();
-        try
-        {
-            var options = new SimulationOptions(settings.Runs, settings.Seed, settings.Threads);
-            var result = SimulationProgress.Run(console, settings.Runs, progress => new SimulationService().Simulate(contract, scenario, options, progress, cancel.Token));
-            Diagnostics.Print(result.Diagnostics, console);
-            if (result.Value is not { } simulation)
-            {
-                return ExitCodes.Findings;
-            }
-
-            return Outputs.Deliver(simulation, settings.Format, settings.Xlsx, settings.Charts, console);
-        }
-        catch (OperationCanceledException)
-        {
-            console.WriteProblem("simulation cancelled; nothing was written.");
-            return ExitCodes.Findings;
-        }
+        var options = new SimulationOptions(settings.Runs, settings.Seed, settings.Threads);
+        return Outputs.Run(
+            "simulation",
+            cancel => SimulationProgress.Run(console, settings.Runs, progress => new SimulationService().Simulate(contract, scenario, options, progress, cancel)),
+            problem => $"--{problem.Field} {problem.Message}",
+            settings.Format,
+            settings.Xlsx,
+            settings.Charts,
+            console);
     }
 }

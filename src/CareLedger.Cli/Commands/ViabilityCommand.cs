@@ -65,28 +65,13 @@ internal sealed class ViabilityCommand : CliCommand<ViabilityCommand.Settings>
             return exitCode;
         }
 
-        using var cancel = new ConsoleCancellation();
-        try
-        {
-            var result = new SimulationService().Viability(contract, scenario, settings.Bidder, settings.Runs, settings.Seed, settings.Threads, null, cancel.Token);
-            Diagnostics.Print(result.Diagnostics, console);
-            if (result.Problem is { } problem)
-            {
-                console.WriteProblem(problem.Field == "contract" ? $"{settings.Contract}: the contract {problem.Message}" : $"--{problem.Field} {problem.Message}");
-                return ExitCodes.Usage;
-            }
-
-            if (result.Value is not { } viability)
-            {
-                return ExitCodes.Findings;
-            }
-
-            return Outputs.Deliver(viability, settings.Format, settings.Xlsx, settings.Charts, console);
-        }
-        catch (OperationCanceledException)
-        {
-            console.WriteProblem("viability search cancelled; nothing was written.");
-            return ExitCodes.Findings;
-        }
+        return Outputs.Run(
+            "viability search",
+            cancel => new SimulationService().Viability(contract, scenario, settings.Bidder, settings.Runs, settings.Seed, settings.Threads, null, cancel),
+            problem => problem.Field == "contract" ? $"{settings.Contract}: the contract {problem.Message}" : $"--{problem.Field} {problem.Message}",
+            settings.Format,
+            settings.Xlsx,
+            settings.Charts,
+            console);
     }
 }
