@@ -22,6 +22,9 @@ internal sealed class ActivityTariffYear : IYearSettlement
     private readonly long[] _outflow = new long[YearTotals.Elements];
     private readonly decimal[] _paid;
 
+    // Each activity cell's provider by party index, looked up once: a year reads them by position.
+    private readonly int[] _cellParty;
+
     // Per year, per party: the budget of the cells the scenario gives no activity (minor units).
     private readonly long[][] _unpriced;
 
@@ -31,6 +34,7 @@ internal sealed class ActivityTariffYear : IYearSettlement
         _commissioners = new CommissionerPayments(plan.Contract, plan.Parties);
         _pool = new PoolSplit(plan.Contract, plan.Parties);
         _paid = new decimal[plan.Parties.Count];
+        _cellParty = plan.Model.Cells.Select(cell => plan.Parties[cell.Provider]).ToArray();
         Totals = new YearTotals(plan.Parties.Count);
         Events = new YearEvents(plan.Parties.Count);
         var priced = plan.Model.Cells.Select(cell => new BudgetCellKey(cell.ServiceLine, cell.Provider)).ToHashSet();
@@ -55,7 +59,7 @@ internal sealed class ActivityTariffYear : IYearSettlement
             var cell = cells[c];
             var activity = cell.PlannedByYear[year - 1] * inputs.VolumeMultipliers[cell.Assumption];
             var payment = Math.Round(activity * cell.PriceByYear[year - 1].Amount, 2, MidpointRounding.AwayFromZero);
-            _paid[_plan.Parties[cell.Provider]] += payment;
+            _paid[_cellParty[c]] += payment;
         }
 
         var unpriced = _unpriced[year - 1];
